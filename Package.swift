@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "juesuan",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "juesuan", targets: ["juesuan"]),
+        .library(name: "Disclosure", targets: ["Disclosure"]),
+        .library(name: "Reading", targets: ["Reading"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        // The canonical value model: no I/O, Foundation only.
+        .target(name: "Disclosure"),
+        // Functional and economic classification codes, shipped as a data file.
+        .target(
+            name: "Classification",
+            dependencies: ["Disclosure"],
+            resources: [.copy("Resources/catalogue.tsv")]
+        ),
+        // Bytes in, Disclosure plus reading notes out.
+        .target(
+            name: "Reading",
+            dependencies: [
+                "Disclosure", "Classification",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "juesuan",
+            dependencies: [
+                "Disclosure", "Reading", "Classification",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
+        .testTarget(name: "ClassificationTests", dependencies: ["Classification"]),
+        .testTarget(name: "ReadingTests", dependencies: ["Reading", "Classification"]),
+    ]
+)

@@ -1,0 +1,100 @@
+/// The level of a functional classification code: 类 (3 digits), 款 (5) or 项 (7).
+public enum FunctionalLevel: String, Sendable, Codable, CaseIterable {
+    case `class` = "类"
+    case section = "款"
+    case item = "项"
+}
+
+/// A 支出功能分类科目 code. Each code's prefix is its parent, so the hierarchy needs no table.
+public struct FunctionalCode: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public let digits: String
+
+    /// Nil unless `text` is 3, 5 or 7 ASCII digits (spaces between groups, as some PDFs print
+    /// `208 05 01`, are removed).
+    public init?(_ text: String) {
+        let digits = text.filter { $0 != " " }
+        guard [3, 5, 7].contains(digits.count), digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        self.digits = digits
+    }
+
+    public var level: FunctionalLevel {
+        switch digits.count {
+        case 3: .class
+        case 5: .section
+        default: .item
+        }
+    }
+
+    public var parent: FunctionalCode? {
+        digits.count > 3 ? FunctionalCode(String(digits.prefix(digits.count - 2))) : nil
+    }
+
+    /// The 类 this code belongs to.
+    public var classCode: FunctionalCode { FunctionalCode(String(digits.prefix(3)))! }
+
+    public func isAncestor(of other: FunctionalCode) -> Bool {
+        other.digits.count > digits.count && other.digits.hasPrefix(digits)
+    }
+
+    public var description: String { digits }
+    public static func < (lhs: FunctionalCode, rhs: FunctionalCode) -> Bool { lhs.digits < rhs.digits }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let code = FunctionalCode(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected a 3, 5 or 7 digit functional code, found \(text)")
+        }
+        self = code
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(digits)
+    }
+}
+
+/// The level of an economic classification code: 类 (3 digits) or 款 (5).
+public enum EconomicLevel: String, Sendable, Codable, CaseIterable {
+    case `class` = "类"
+    case section = "款"
+}
+
+/// A 支出经济分类科目 code (部门预算 edition): 301 工资福利支出, 30101 基本工资, ….
+public struct EconomicCode: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public let digits: String
+
+    public init?(_ text: String) {
+        let digits = text.filter { $0 != " " }
+        guard [3, 5].contains(digits.count), digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        self.digits = digits
+    }
+
+    public var level: EconomicLevel { digits.count == 3 ? .class : .section }
+    public var parent: EconomicCode? { digits.count == 5 ? EconomicCode(String(digits.prefix(3))) : nil }
+    public var classCode: EconomicCode { EconomicCode(String(digits.prefix(3)))! }
+
+    /// 人员经费 classes (301, 303); every other class is 公用经费.
+    public var isPersonnel: Bool { classCode.digits == "301" || classCode.digits == "303" }
+
+    public var description: String { digits }
+    public static func < (lhs: EconomicCode, rhs: EconomicCode) -> Bool { lhs.digits < rhs.digits }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let code = EconomicCode(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected a 3 or 5 digit economic code, found \(text)")
+        }
+        self = code
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(digits)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

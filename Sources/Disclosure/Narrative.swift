@@ -1,0 +1,97 @@
+/// 第三部分 情况说明: numbered sections of prose, each figure in it located and typed so that
+/// checking can compare what the text says with what the tables hold.
+public struct Narrative: Sendable, Equatable, Codable {
+    public var sections: [NarrativeSection]
+
+    public init(sections: [NarrativeSection] = []) {
+        self.sections = sections
+    }
+
+    /// Every figure of every paragraph, in reading order.
+    public var figures: [NarrativeFigure] {
+        sections.flatMap { $0.paragraphs.flatMap(\.figures) }
+    }
+}
+
+public struct NarrativeSection: Sendable, Equatable, Codable {
+    /// The printed number, e.g. `一`, `十`.
+    public var number: String?
+    public var title: String
+    public var paragraphs: [NarrativeParagraph]
+    public var location: SourceLocation?
+
+    public init(number: String?, title: String, paragraphs: [NarrativeParagraph] = [], location: SourceLocation? = nil) {
+        self.number = number
+        self.title = title
+        self.paragraphs = paragraphs
+        self.location = location
+    }
+}
+
+public struct NarrativeParagraph: Sendable, Equatable, Codable {
+    public var text: String
+    public var figures: [NarrativeFigure]
+    public var location: SourceLocation?
+
+    public init(text: String, figures: [NarrativeFigure] = [], location: SourceLocation? = nil) {
+        self.text = text
+        self.figures = figures
+        self.location = location
+    }
+}
+
+/// A figure quoted in the narrative, with the words that say what it is.
+public struct NarrativeFigure: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable {
+        /// A sum of money (万元 or 元).
+        case amount
+        /// A percentage.
+        case percentage
+        /// A count of things (个, 辆, 人次, 批次, 台(套)).
+        case count
+    }
+
+    /// Which way a change goes, from the verb right before the figure.
+    public enum Direction: String, Sendable, Codable {
+        /// 增加 / 增长 / 上升
+        case increase
+        /// 减少 / 下降 / 降低
+        case decrease
+        /// 持平 / 与上年相同
+        case unchanged
+    }
+
+    public var kind: Kind
+    /// The figure as printed, with its unit: `5,029.36万元`, `1.34%`, `17辆`.
+    public var text: String
+    /// The exact number, without unit.
+    public var value: ExactDecimal
+    /// The printed unit: `万元`, `元`, `%`, `辆`, ….
+    public var unit: String
+    /// Index of the sentence within the paragraph (sentences end at `。`, `；`, `;`).
+    public var sentence: Int
+    /// Offset in characters of the figure within the paragraph text.
+    public var offset: Int
+    /// The words of the clause before the figure, which name what is measured
+    /// (e.g. `2024年度收入总计`, `其中：基本支出`).
+    public var subject: String
+    /// The change verb right before the figure, if any.
+    public var direction: Direction?
+
+    public init(kind: Kind, text: String, value: ExactDecimal, unit: String, sentence: Int, offset: Int, subject: String, direction: Direction? = nil) {
+        self.kind = kind
+        self.text = text
+        self.value = value
+        self.unit = unit
+        self.sentence = sentence
+        self.offset = offset
+        self.subject = subject
+        self.direction = direction
+    }
+
+    /// The amount a money figure stands for, converted from its printed unit.
+    public var amount: Amount? {
+        guard kind == .amount else { return nil }
+        return Amount(parsing: value.description, unit: unit == "元" ? .yuan : .tenThousandYuan)
+    }
+}
