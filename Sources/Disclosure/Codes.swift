@@ -96,5 +96,5 @@ public struct EconomicCode: Sendable, Hashable, Comparable, Codable, CustomStrin
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -47,12 +47,15 @@ public struct Metadata: Sendable, Equatable, Codable {
 
 /// 第一部分 概况: duties and organisation.
 public struct Overview: Sendable, Equatable, Codable {
-    /// The numbered duties, each as printed, in order.
+    /// Words before the numbered duties (`根据三定方案，主要职能包括：`), if any.
+    public var dutiesIntroduction: String?
+    /// The numbered duties, each as printed, in order; sub-items stay with their duty.
     public var duties: [String]
     /// The organisation text (机构设置 / 决算单位构成).
     public var organisation: String
 
-    public init(duties: [String] = [], organisation: String = "") {
+    public init(dutiesIntroduction: String? = nil, duties: [String] = [], organisation: String = "") {
+        self.dutiesIntroduction = dutiesIntroduction
         self.duties = duties
         self.organisation = organisation
     }

@@ -120,7 +120,7 @@ public struct ExpenditureRow: FunctionalRow {
     }
 }
 
-/// A row split into 基本支出 and 项目支出 with their total: 公开05 and 公开08.
+/// A row split into 基本支出 and 项目支出 with their total: 公开05.
 public struct SplitRow: FunctionalRow {
     public var code: FunctionalCode?
     public var name: String
@@ -184,6 +184,25 @@ public struct FundFlowRow: FunctionalRow {
         result += [("本年支出合计", total), ("基本支出", basic), ("项目支出", project)]
         if let closing { result.append(("年末结转和结余", closing)) }
         return result
+    }
+}
+
+extension FundFlowRow {
+    private enum CodingKeys: String, CodingKey {
+        case code, name, opening, income, total, basic, project, closing, location
+    }
+
+    /// A printed-but-blank balance column is `null`; a column the region does not print is
+    /// absent. Synthesized decoding would conflate the two.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func printedColumn(_ key: CodingKeys) throws -> Cell? {
+            container.contains(key) ? try container.decode(Cell.self, forKey: key) : nil
+        }
+        self.init(code: try container.decodeIfPresent(FunctionalCode.self, forKey: .code), name: try container.decode(String.self, forKey: .name),
+                  opening: try printedColumn(.opening), income: try printedColumn(.income), total: try container.decode(Cell.self, forKey: .total),
+                  basic: try container.decode(Cell.self, forKey: .basic), project: try container.decode(Cell.self, forKey: .project),
+                  closing: try printedColumn(.closing), location: try container.decodeIfPresent(SourceLocation.self, forKey: .location))
     }
 }
 

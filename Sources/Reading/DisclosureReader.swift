@@ -1,0 +1,68 @@
+import Classification
+import Crypto
+import Disclosure
+import Foundation
+
+/// The one entry point for reading: bytes of any supported form in, a `Disclosure` out.
+/// The form is sniffed from the content, never from the file name.
+public struct DisclosureReader: Sendable {
+    public let catalogue: Catalogue
+
+    public init(catalogue: Catalogue) {
+        self.catalogue = catalogue
+    }
+
+    /// Reads a file, or standard input when `path` is `-`.
+    public func read(path: String) throws -> Disclosure {
+        let data: Data
+        let name: String
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+            name = "<stdin>"
+        } else {
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw ReadingError(file: path, reason: .unreadableFile("文件不存在或无权读取"))
+            }
+            name = URL(fileURLWithPath: path).lastPathComponent
+        }
+        return try read(data, fileName: name)
+    }
+
+    public func read(_ data: Data, fileName: String) throws -> Disclosure {
+        guard !data.isEmpty else { throw ReadingError(file: fileName, reason: .unreadableFile("文件为空")) }
+        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        switch DocumentFormat.sniff(data) {
+        case .json:
+            do {
+                return try JSONDecoder().decode(Disclosure.self, from: data)
+            } catch {
+                throw ReadingError(file: fileName, reason: .invalidJSON(String(describing: error)))
+            }
+        case .text(let text):
+            return try TextDisclosureReader(catalogue: catalogue).read(text, fileName: fileName, sha256: digest)
+        case .pdf, .xlsx:
+            throw ReadingError(file: fileName, reason: .other("暂不支持直接读取 PDF/XLSX，请先用 pdftotext 提取文本"))
+        case .unknown:
+            throw ReadingError(file: fileName, reason: .unknownFormat)
+        }
+    }
+}
+
+/// What a file's bytes are, judged from its first bytes.
+enum DocumentFormat {
+    case pdf, xlsx, json, text(String), unknown
+
+    static func sniff(_ data: Data) -> DocumentFormat {
+        let head = data.prefix(8)
+        if head.starts(with: Array("%PDF".utf8)) { return .pdf }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .xlsx }
+        guard var text = String(data: data, encoding: .utf8) else { return .unknown }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.first(where: { !$0.isWhitespace }) == "{" { return .json }
+        // Control characters other than tab, newline, carriage return and form feed mean binary.
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 && ![0x09, 0x0A, 0x0D, 0x0C].contains($0.value) }) { return .unknown }
+        return .text(text)
+    }
+}

@@ -1,0 +1,85 @@
+import Disclosure
+
+/// The five parts of a disclosure (概况, 决算表, 情况说明, 名词解释, 附件) and the tables in it,
+/// found by what the headings say rather than by line numbers.
+struct DocumentParts {
+    enum Part: CaseIterable {
+        case overview, tables, narrative, glossary, attachments
+    }
+
+    /// A table's lines, from its title to the next title or part heading.
+    struct TableRegion {
+        var kind: TableKind
+        var title: String
+        var titleLine: SourceText.Line
+        var lines: [SourceText.Line]
+
+        /// Tabbed lines: the table's rows and headers.
+        var rowLines: [SourceText.Line] { lines.filter { $0.isTabbed && !$0.cells.allSatisfy(\.isEmpty) } }
+    }
+
+    /// Lines of each part, headings excluded; a part the document lacks is absent.
+    var parts: [Part: [SourceText.Line]] = [:]
+    /// Line of each part's heading.
+    var headings: [Part: SourceText.Line] = [:]
+    /// The chosen region of each table kind.
+    var tables: [TableKind: TableRegion] = [:]
+    /// Lines before the first part heading: cover and table of contents.
+    var front: [SourceText.Line] = []
+
+    init(_ text: SourceText) {
+        let lines = text.lines
+        // Part headings. The table of contents repeats them, so the last occurrence of each wins.
+        var headingIndex: [Part: Int] = [:]
+        for (index, line) in lines.enumerated() where !line.isTabbed {
+            if let part = DocumentParts.part(ofHeading: line.trimmed) { headingIndex[part] = index }
+        }
+        let ordered = headingIndex.sorted { $0.value < $1.value }
+        for (position, entry) in ordered.enumerated() {
+            let end = position + 1 < ordered.count ? ordered[position + 1].value : lines.count
+            var start = entry.value + 1
+            // A heading broken over two lines ("…情况说" / "明") leaves its tail behind.
+            if start < end, lines[start].trimmed.count <= 2, !lines[start].isTabbed, !lines[start].trimmed.isEmpty { start += 1 }
+            parts[entry.key] = Array(lines[start..<end])
+            headings[entry.key] = lines[entry.value]
+        }
+        front = Array(lines[..<(ordered.first?.value ?? 0)])
+        tables = DocumentParts.tableRegions(in: lines, partStarts: Set(headingIndex.values))
+    }
+
+    /// `第二部分 2024年部门决算表` → `.tables`.
+    static func part(ofHeading text: String) -> Part? {
+        let compact = TableTitles.normalise(text)
+        guard compact.hasPrefix("第"), let partIndex = compact.firstIndex(of: "部"), compact[partIndex...].hasPrefix("部分") else { return nil }
+        let numeral = compact[compact.index(after: compact.startIndex)..<partIndex]
+        guard !numeral.isEmpty, numeral.allSatisfy({ "一二三四五六七八九十".contains($0) }) else { return nil }
+        // A table-of-contents line ends with its page number.
+        if let last = compact.last, last.isNumber, !compact.hasSuffix("年") { return nil }
+        let title = compact[partIndex...]
+        if title.contains("概况") { return .overview }
+        if title.contains("决算表") { return .tables }
+        if title.contains("情况说") || title.contains("决算说明") { return .narrative }
+        if title.contains("名词解释") { return .glossary }
+        if title.contains("附件") || title.contains("附表") { return .attachments }
+        return nil
+    }
+
+    /// Every titled table region; where a title occurs more than once (a table of contents,
+    /// a narrative that names the table), the occurrence with the most rows wins.
+    private static func tableRegions(in lines: [SourceText.Line], partStarts: Set<Int>) -> [TableKind: TableRegion] {
+        var titles: [(index: Int, kind: TableKind, title: String)] = []
+        for (index, line) in lines.enumerated() where !line.isTabbed {
+            if let match = TableTitles.kind(ofTitleLine: line.trimmed) { titles.append((index, match.kind, match.title)) }
+        }
+        var regions: [TableKind: TableRegion] = [:]
+        for (position, title) in titles.enumerated() {
+            var end = position + 1 < titles.count ? titles[position + 1].index : lines.count
+            if let partStart = partStarts.filter({ $0 > title.index && $0 < end }).min() { end = partStart }
+            let region = TableRegion(kind: title.kind, title: title.title, titleLine: lines[title.index],
+                                     lines: Array(lines[(title.index + 1)..<end]))
+            if let existing = regions[title.kind], existing.rowLines.count >= region.rowLines.count { continue }
+            regions[title.kind] = region
+        }
+        return regions
+    }
+}

@@ -1,0 +1,43 @@
+import Disclosure
+
+/// Printed row labels reduced to what they mean: `一、一般公共预算财政拨款收入` and
+/// `(一) 行政单位` compare by their words, not their numbering or spacing.
+enum LabelText {
+    private static let numerals: Set<Character> = Set("一二三四五六七八九十0123456789０１２３４５６７８９")
+
+    /// The label without list numbering, spaces and quotes.
+    static func core(_ label: String) -> String {
+        var text = TableTitles.normalise(label)
+        // (一) （十二） (1)
+        if let first = text.first, "(（".contains(first), let close = text.firstIndex(where: { ")）".contains($0) }) {
+            let inner = text[text.index(after: text.startIndex)..<close]
+            if !inner.isEmpty, inner.allSatisfy({ numerals.contains($0) }) { text = String(text[text.index(after: close)...]) }
+        }
+        // 一、 十二、 1. 1、 1．
+        let digits = text.prefix { numerals.contains($0) }
+        if !digits.isEmpty, digits.count < text.count {
+            let after = text.index(text.startIndex, offsetBy: digits.count)
+            if "、.．,，".contains(text[after]) { text = String(text[text.index(after: after)...]) }
+        }
+        return text
+    }
+
+    /// The income source a 收入 line names, whatever its numbering or suffix.
+    static func fundSource(_ label: String) -> FundSource? {
+        let text = core(label)
+        if text.contains("一般公共预算") { return .generalBudget }
+        if text.contains("政府性基金") { return .governmentFund }
+        if text.contains("国有资本经营") { return .stateCapital }
+        if text.contains("上级补助") { return .superiorSubsidy }
+        if text.hasPrefix("事业收入") { return .business }
+        if text.hasPrefix("经营收入") { return .operating }
+        if text.contains("附属单位上缴") { return .affiliatedRemittance }
+        if text.hasPrefix("其他收入") { return .other }
+        return nil
+    }
+
+    static func isTotal(_ label: String) -> Bool {
+        let text = core(label)
+        return text == "合计" || text == "总计"
+    }
+}

@@ -1,0 +1,106 @@
+import Disclosure
+
+/// Reads the prose parts: 概况 (duties, organisation), 情况说明 (sections, paragraphs and
+/// their figures), 名词解释 and the attachments kept as text.
+struct ProseReader {
+    func overview(_ lines: [SourceText.Line]) -> (overview: Overview, units: [String]) {
+        let paragraphs = Paragraphs.from(lines)
+        var overview = Overview()
+        var units: [String] = []
+        let organisationStart = paragraphs.firstIndex { paragraph in
+            Paragraphs.numbering(of: paragraph.text) != nil && (paragraph.text.contains("机构设置") || paragraph.text.contains("单位构成"))
+        } ?? paragraphs.count
+        for paragraph in paragraphs[..<organisationStart] {
+            let text = paragraph.text
+            let number = Paragraphs.numbering(of: text)
+            if number != nil, text.first == "(" || text.first == "（" {
+                overview.duties.append(text)
+            } else if number != nil, text.contains("职责") || text.contains("职能"), overview.duties.isEmpty, text.count <= 30 {
+                continue  // the duties heading itself
+            } else if overview.duties.isEmpty {
+                overview.dutiesIntroduction = [overview.dutiesIntroduction, text].compactMap { $0 }.joined(separator: "\n")
+            } else {
+                overview.duties[overview.duties.count - 1] += "\n" + text
+            }
+        }
+        let organisation = paragraphs.dropFirst(organisationStart + 1)
+        overview.organisation = organisation.map(\.text).joined(separator: "\n")
+        // A numbered list of units under a `序号 单位名称` header.
+        var inUnitList = false
+        for line in lines.drop(while: { $0.number < (paragraphs.indices.contains(organisationStart) ? paragraphs[organisationStart].firstLine.number : Int.max) }) {
+            let text = line.trimmed
+            if text.hasPrefix("序号") { inUnitList = true; continue }
+            guard inUnitList else { continue }
+            let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            if parts.count >= 2, CellText.integer(parts[0]) != nil { units.append(parts[1]) } else { inUnitList = false }
+        }
+        return (overview, units)
+    }
+
+    func narrative(_ lines: [SourceText.Line]) -> Narrative {
+        var sections: [NarrativeSection] = []
+        for paragraph in Paragraphs.from(lines) {
+            let text = paragraph.text
+            if let number = Paragraphs.numbering(of: text), text.hasPrefix(number + "、"), !(number.first?.isASCIIDigitCharacter ?? true),
+               !text.contains("。"), text.count <= 40 {
+                let title = String(text.dropFirst(number.count + 1))
+                sections.append(NarrativeSection(number: number, title: title, location: paragraph.firstLine.location))
+                continue
+            }
+            if sections.isEmpty { sections.append(NarrativeSection(number: nil, title: "", location: paragraph.firstLine.location)) }
+            let figures = NarrativeFigureExtractor.figures(in: text)
+            sections[sections.count - 1].paragraphs.append(NarrativeParagraph(text: text, figures: figures, location: paragraph.firstLine.location))
+        }
+        return Narrative(sections: sections)
+    }
+
+    func glossary(_ lines: [SourceText.Line], notes: inout ReadingNotes) -> [GlossaryEntry] {
+        var entries: [GlossaryEntry] = []
+        for paragraph in Paragraphs.from(lines) {
+            var text = paragraph.text
+            if text.hasPrefix("- ") { text = String(text.dropFirst(2)) }
+            let core = LabelText.core(text)
+            guard let colon = core.firstIndex(where: { $0 == "：" || $0 == ":" }) else {
+                if let last = entries.indices.last {
+                    entries[last].definition += text
+                } else {
+                    notes.unplaced("名词解释中无法分出名词与解释", at: paragraph.firstLine.location, part: "名词解释", excerpt: text)
+                }
+                continue
+            }
+            entries.append(GlossaryEntry(term: String(core[..<colon]), definition: String(core[core.index(after: colon)...])))
+        }
+        return entries
+    }
+
+    /// Splits the attachment part at each title (`…绩效自评表`); each keeps its raw lines.
+    func attachments(_ lines: [SourceText.Line], notes: inout ReadingNotes) -> [Attachment] {
+        var attachments: [Attachment] = []
+        var currentLines: [String] = []
+        func close() {
+            guard !attachments.isEmpty else { return }
+            attachments[attachments.count - 1].text = currentLines.joined(separator: "\n").trimmingSpaces()
+            currentLines = []
+        }
+        for line in lines {
+            let text = line.trimmed
+            if !line.isTabbed, text.hasSuffix("自评表") || text.hasSuffix("评价表"), text.count <= 60 {
+                close()
+                attachments.append(Attachment(title: text, text: "", location: line.location))
+                continue
+            }
+            if attachments.isEmpty {
+                if text.isEmpty { continue }
+                if Watermark.isWatermark(TableTitles.normalise(text)) {
+                    notes.repaired("跳过页面水印“\(text)”", at: line.location, part: "附件", excerpt: text)
+                } else {
+                    notes.unplaced("附件开头无法归入任何附件的文字", at: line.location, part: "附件", excerpt: text)
+                }
+                continue
+            }
+            currentLines.append(line.text)
+        }
+        close()
+        return attachments
+    }
+}

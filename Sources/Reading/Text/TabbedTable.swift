@@ -1,0 +1,110 @@
+import Disclosure
+
+/// A table region of tab-separated text split into what surrounds the table (title block,
+/// notes) and its rows. Each table reader starts from this.
+struct TabbedTable {
+    struct Row {
+        var cells: [String]
+        var line: SourceText.Line
+        var location: SourceLocation { line.location }
+
+        func cell(_ index: Int) -> String { index < cells.count ? cells[index] : "" }
+    }
+
+    var heading: TableHeading
+    var rows: [Row]
+
+    init(_ region: DocumentParts.TableRegion, notes: inout ReadingNotes) {
+        let part = region.kind.rawValue
+        heading = TableHeading(title: region.title, location: region.titleLine.location)
+        rows = []
+        var pendingLabel: (text: String, line: SourceText.Line)?
+        // A blank line between two rows is a page or extraction break inside the table.
+        var blankAfterRow: SourceText.Line?
+        for line in region.lines {
+            if line.isTabbed {
+                let cells = line.cells
+                if cells.allSatisfy(\.isEmpty) { continue }
+                if let blank = blankAfterRow {
+                    notes.repaired("表格行之间有空行（分页或提取所致），已接续", at: blank.location, part: part)
+                }
+                blankAfterRow = nil
+                rows.append(Row(cells: cells, line: line))
+                continue
+            }
+            let text = line.trimmed
+            if text.isEmpty {
+                if blankAfterRow == nil, let last = rows.last, last.line.number == line.number - 1 { blankAfterRow = line }
+                continue
+            }
+            blankAfterRow = nil
+            let compact = TableTitles.normalise(text)
+            if let label = TableTitles.label(in: text) {
+                heading.label = label.hasSuffix("表") ? label : label + "表"
+                if !label.hasSuffix("表") { pendingLabel = (label, line) }
+            } else if compact == "表", let pending = pendingLabel {
+                notes.repaired("表号“\(pending.text)表”被拆成两行，已合并", at: pending.line.location, part: part, excerpt: pending.text + " / 表")
+                pendingLabel = nil
+            } else if compact.hasPrefix("注") || compact.hasPrefix("说明") || compact.hasPrefix("备注") {
+                heading.notes.append(text)
+                if compact.contains("无数据") || compact.contains("无此项") || compact.contains("没有") && compact.contains("故本表") {
+                    heading.printedEmpty = true
+                }
+            } else if compact.hasPrefix("部门名称") || compact.hasPrefix("单位名称") || compact.hasPrefix("编制单位") {
+                TabbedTable.readNameLine(compact, into: &heading)
+            } else if compact.contains("单位") && (compact.hasSuffix("万元") || compact.hasSuffix("元")) {
+                heading.unit = compact.hasSuffix("万元") ? .tenThousandYuan : .yuan
+            } else if let year = TabbedTable.fiscalYear(in: compact), compact.count <= 8 {
+                heading.fiscalYear = year
+            } else if Watermark.isWatermark(compact) {
+                notes.repaired("跳过页面水印“\(text)”", at: line.location, part: part, excerpt: text)
+            } else {
+                notes.unplaced("表格区域中有无法归类的文字", at: line.location, part: part, excerpt: text)
+            }
+        }
+    }
+
+    /// `部门名称：大同市市场监督管理局 2024年度` → name and year.
+    private static func readNameLine(_ compact: String, into heading: inout TableHeading) {
+        guard let colon = compact.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return }
+        var name = String(compact[compact.index(after: colon)...])
+        if let year = fiscalYear(in: name), let range = name.range(of: "\(year)年度") {
+            heading.fiscalYear = year
+            name = String(name[..<range.lowerBound])
+        }
+        heading.departmentName = name
+    }
+
+    /// `2024年度` → 2024.
+    static func fiscalYear(in text: String) -> Int? {
+        guard let range = text.range(of: "年度") ?? text.range(of: "年") else { return nil }
+        let digits = text[..<range.lowerBound].reversed().prefix { $0.isASCIIDigitCharacter }
+        guard digits.count == 4, let year = Int(String(digits.reversed())), (1990...2100).contains(year) else { return nil }
+        return year
+    }
+
+    /// Reads an amount cell; a cell that is no number becomes blank with a note quoting it, so
+    /// the figure is neither dropped nor guessed.
+    static func cell(_ raw: String, at location: SourceLocation, part: String, column: String, unit: MoneyUnit, notes: inout ReadingNotes) -> Cell {
+        switch CellText.read(raw, unit: unit) {
+        case .cell(let cell), .commaAsDecimalPoint(let cell):
+            return cell
+        case .unreadable:
+            notes.unplaced("“\(column)”栏应为金额，实际为“\(raw)”，未能读出", at: location, part: part, excerpt: raw)
+            return .blank
+        }
+    }
+}
+
+/// Text stamped on every page of a draft ("仅供内部审核") that extraction mixes into rows.
+enum Watermark {
+    static let phrases = ["仅供内部审核", "内部资料", "仅供参考", "草稿"]
+
+    static func isWatermark(_ compact: String) -> Bool {
+        phrases.contains(compact)
+    }
+}
+
+extension Character {
+    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,129 @@
+import Classification
+import Disclosure
+
+/// Reads a disclosure from extracted text in which table cells are separated by tabs, the
+/// form in which the seed document comes. Tables are recognised by their titles and headers,
+/// prose parts by their headings; whatever cannot be placed becomes a reading note.
+public struct TextDisclosureReader: Sendable {
+    public static let name = "tabbed-text"
+    let catalogue: Catalogue
+
+    public init(catalogue: Catalogue) {
+        self.catalogue = catalogue
+    }
+
+    /// Reads `text`; throws ``ReadingError`` when it holds no recognisable table at all.
+    public func read(_ text: String, fileName: String, sha256: String) throws -> Disclosure {
+        let source = SourceText(text)
+        let parts = DocumentParts(source)
+        guard !parts.tables.isEmpty else {
+            throw ReadingError(file: fileName, reason: .notADisclosure)
+        }
+        var notes = ReadingNotes()
+        var tables = Tables()
+        let summaries = SummaryTableReader(catalogue: catalogue)
+        for kind in TableKind.allCases {
+            guard let region = parts.tables[kind] else {
+                if kind.isStatutory { notes.missing("未找到\(kind.rawValue)“\(kind.chineseName)”", part: kind.rawValue) }
+                continue
+            }
+            switch kind {
+            case .incomeExpenditureSummary:
+                tables.incomeExpenditureSummary = summaries.readIncomeExpenditureSummary(region, notes: &notes)
+            case .fiscalSummary:
+                tables.fiscalSummary = summaries.readFiscalSummary(region, notes: &notes)
+            case .income:
+                let read = FunctionalTableReader.income.read(region, notes: &notes)
+                tables.income = IncomeTable(heading: read.heading, total: read.total.map(incomeRow), rows: read.rows.map(incomeRow))
+            case .expenditure:
+                let read = FunctionalTableReader.expenditure.read(region, notes: &notes)
+                tables.expenditure = ExpenditureTable(heading: read.heading, total: read.total.map(expenditureRow), rows: read.rows.map(expenditureRow))
+            case .generalBudgetExpenditure:
+                let read = FunctionalTableReader.split.read(region, notes: &notes)
+                tables.generalBudgetExpenditure = GeneralBudgetExpenditureTable(heading: read.heading, total: read.total.map(splitRow), rows: read.rows.map(splitRow))
+            case .governmentFund:
+                let read = FunctionalTableReader.fundFlow.read(region, notes: &notes)
+                tables.governmentFund = GovernmentFundTable(heading: read.heading, total: read.total.map(fundFlowRow), rows: read.rows.map(fundFlowRow))
+            case .stateCapital:
+                let read = FunctionalTableReader.fundFlow.read(region, notes: &notes)
+                tables.stateCapital = StateCapitalTable(heading: read.heading, total: read.total.map(fundFlowRow), rows: read.rows.map(fundFlowRow))
+            case .basicExpenditure:
+                tables.basicExpenditure = BasicExpenditureReader().read(region, notes: &notes)
+            case .threePublicExpenses:
+                tables.threePublicExpenses = ThreePublicExpensesReader().read(region, notes: &notes)
+            case .supplementaryStatistics:
+                tables.supplementaryStatistics = SupplementaryStatisticsReader().read(region, notes: &notes)
+            }
+        }
+        let prose = ProseReader()
+        let (overview, units) = prose.overview(parts.parts[.overview] ?? [])
+        let narrative = prose.narrative(parts.parts[.narrative] ?? [])
+        let glossary = prose.glossary(parts.parts[.glossary] ?? [], notes: &notes)
+        let attachments = prose.attachments(parts.parts[.attachments] ?? [], notes: &notes)
+        for (part, name) in [(DocumentParts.Part.overview, "概况"), (.narrative, "情况说明"), (.glossary, "名词解释")] where parts.parts[part] == nil {
+            notes.missing("未找到“\(name)”部分", part: name)
+        }
+        var metadata = DocumentMetadata.read(front: parts.front, tables: tables, attachments: attachments)
+        metadata.units = units.isEmpty ? [metadata.departmentName] : units
+        return Disclosure(metadata: metadata, overview: overview, tables: tables, narrative: narrative, glossary: glossary,
+                          attachments: attachments,
+                          provenance: Provenance(sourceFileName: fileName, sha256: sha256, reader: TextDisclosureReader.name, readingNotes: notes.all))
+    }
+
+    private func incomeRow(_ row: FunctionalTableReader.ParsedRow) -> IncomeRow {
+        IncomeRow(code: row.code, name: row.name, total: row("total"), fiscal: row("fiscal"), superiorSubsidy: row("superiorSubsidy"),
+                  business: row("business"), operating: row("operating"), affiliatedRemittance: row("affiliatedRemittance"),
+                  other: row("other"), location: row.location)
+    }
+
+    private func expenditureRow(_ row: FunctionalTableReader.ParsedRow) -> ExpenditureRow {
+        ExpenditureRow(code: row.code, name: row.name, total: row("total"), basic: row("basic"), project: row("project"),
+                       toSuperior: row("toSuperior"), operating: row("operating"), affiliatedSubsidy: row("affiliatedSubsidy"), location: row.location)
+    }
+
+    private func splitRow(_ row: FunctionalTableReader.ParsedRow) -> SplitRow {
+        SplitRow(code: row.code, name: row.name, total: row("total"), basic: row("basic"), project: row("project"), location: row.location)
+    }
+
+    private func fundFlowRow(_ row: FunctionalTableReader.ParsedRow) -> FundFlowRow {
+        FundFlowRow(code: row.code, name: row.name, opening: row.optional("opening"), income: row.optional("income"), total: row("total"),
+                    basic: row("basic"), project: row("project"), closing: row.optional("closing"), location: row.location)
+    }
+}
+
+/// Who and when a document is about, from its cover and the tables' title blocks.
+enum DocumentMetadata {
+    static func read(front: [SourceText.Line], tables: Tables, attachments: [Attachment]) -> Metadata {
+        let headings = tables.present.map(\.heading)
+        let cover = front.map(\.trimmed).filter { !$0.isEmpty && !$0.contains("\t") }.prefix { TableTitles.normalise($0) != "目录" }
+        let namedInTables = mostCommon(headings.compactMap(\.departmentName))
+        let departmentName = namedInTables ?? cover.first ?? "未知部门"
+        let year = mostCommon(headings.compactMap(\.fiscalYear)) ?? cover.lazy.compactMap(TabbedTable.fiscalYear).first
+        let title = cover.isEmpty ? nil : cover.joined()
+        let unit = mostCommon(headings.map(\.unit)) ?? .tenThousandYuan
+        return Metadata(title: title, departmentName: departmentName, departmentCode: departmentCode(in: attachments, name: departmentName),
+                        fiscalYear: year, amountUnit: unit)
+    }
+
+    /// `040-大同市市场监督管理局[部门]` in a self-evaluation's 主管部门及代码 cell → `040`.
+    static func departmentCode(in attachments: [Attachment], name: String) -> String? {
+        var codes: [String] = []
+        for attachment in attachments {
+            for line in attachment.text.split(separator: "\n") where line.contains("主管部门") {
+                for cell in line.split(separator: "\t").map(String.init) {
+                    guard let dash = cell.firstIndex(of: "-") else { continue }
+                    let digits = String(cell[..<dash]).trimmingSpaces()
+                    let named = String(cell[cell.index(after: dash)...]).hasPrefix(name)
+                    if !digits.isEmpty, digits.allSatisfy({ $0.isASCIIDigitCharacter }), named { codes.append(digits) }
+                }
+            }
+        }
+        return mostCommon(codes)
+    }
+
+    static func mostCommon<T: Hashable>(_ values: [T]) -> T? {
+        var counts: [T: Int] = [:]
+        for value in values { counts[value, default: 0] += 1 }
+        return values.first { counts[$0] == counts.values.max() }
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// juesuan: read, check and publish 部门决算公开 (departmental final-accounts disclosures).
+@main
+struct Juesuan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "juesuan",
+        abstract: "部门决算公开的读取、核对与发布工具 (departmental final-accounts disclosures)",
+        subcommands: [ReadCommand.self]
+    )
+}
