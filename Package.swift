@@ -39,6 +39,6 @@ let package = Package(
         ),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "ClassificationTests", dependencies: ["Classification"]),
-        .testTarget(name: "ReadingTests", dependencies: ["Reading", "Classification"]),
+        .testTarget(name: "ReadingTests", dependencies: ["Reading", "Classification"], exclude: ["Fixtures"]),
     ]
 )

@@ -14,6 +14,11 @@ struct SourceText: Sendable {
         /// The tab-separated cells, each trimmed of spaces.
         var cells: [String] { text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() } }
         var isTabbed: Bool { text.contains("\t") }
+        /// The line's text when it holds one cell only (a title followed by stray tabs).
+        var soleCell: String? {
+            let filled = cells.filter { !$0.isEmpty }
+            return filled.count == 1 ? filled[0] : nil
+        }
         var trimmed: String { text.trimmingSpaces() }
         var isBlank: Bool { trimmed.isEmpty }
         var location: SourceLocation { SourceLocation(line: number, page: page) }

@@ -68,8 +68,8 @@ struct DocumentParts {
     /// a narrative that names the table), the occurrence with the most rows wins.
     private static func tableRegions(in lines: [SourceText.Line], partStarts: Set<Int>) -> [TableKind: TableRegion] {
         var titles: [(index: Int, kind: TableKind, title: String)] = []
-        for (index, line) in lines.enumerated() where !line.isTabbed {
-            if let match = TableTitles.kind(ofTitleLine: line.trimmed) { titles.append((index, match.kind, match.title)) }
+        for (index, line) in lines.enumerated() {
+            if let text = line.soleCell, let match = TableTitles.kind(ofTitleLine: text) { titles.append((index, match.kind, match.title)) }
         }
         var regions: [TableKind: TableRegion] = [:]
         for (position, title) in titles.enumerated() {

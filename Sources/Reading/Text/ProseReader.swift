@@ -84,9 +84,9 @@ struct ProseReader {
         }
         for line in lines {
             let text = line.trimmed
-            if !line.isTabbed, text.hasSuffix("自评表") || text.hasSuffix("评价表"), text.count <= 60 {
+            if let title = line.soleCell, title.hasSuffix("自评表") || title.hasSuffix("评价表"), title.count <= 60 {
                 close()
-                attachments.append(Attachment(title: text, text: "", location: line.location))
+                attachments.append(Attachment(title: title, text: "", location: line.location))
                 continue
             }
             if attachments.isEmpty {

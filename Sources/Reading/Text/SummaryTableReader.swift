@@ -41,6 +41,7 @@ struct SummaryTableReader {
         guard let (incomeSide, expenditureSide) = sides(of: table) else { return nil }
         var income: [Item] = []
         var expenditure: [Item] = []
+        var numbered: [Item] = []
         for row in table.rows {
             let first = LabelText.core(row.cell(0))
             if ["收入", "项目", "栏次", "收入决算数"].contains(first) || row.cells.contains("栏次") { continue }
@@ -51,12 +52,13 @@ struct SummaryTableReader {
                     TabbedTable.cell(row.cell($0), at: row.location, part: part, column: label.isEmpty ? "金额" : label,
                                      unit: table.heading.unit, notes: &notes)
                 }
-                if label.isEmpty && amounts.allSatisfy(\.isBlank) { continue }
                 let item = Item(label: label, rowNumber: rowNumber, amounts: amounts, location: row.location)
+                numbered.append(item)
+                if label.isEmpty && amounts.allSatisfy(\.isBlank) { continue }
                 if isIncome { income.append(item) } else { expenditure.append(item) }
             }
         }
-        noteRowNumberGaps(income + expenditure, part: part, notes: &notes)
+        noteRowNumberGaps(numbered, part: part, notes: &notes)
         return (income, expenditure)
     }
 

@@ -25,7 +25,8 @@ struct TabbedTable {
             if line.isTabbed {
                 let cells = line.cells
                 if cells.allSatisfy(\.isEmpty) { continue }
-                if let blank = blankAfterRow {
+                // Except before a section heading of the table (`二、机关运行经费`).
+                if let blank = blankAfterRow, Paragraphs.numbering(of: cells[0]) == nil {
                     notes.repaired("表格行之间有空行（分页或提取所致），已接续", at: blank.location, part: part)
                 }
                 blankAfterRow = nil

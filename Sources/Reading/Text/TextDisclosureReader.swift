@@ -110,11 +110,15 @@ enum DocumentMetadata {
         var codes: [String] = []
         for attachment in attachments {
             for line in attachment.text.split(separator: "\n") where line.contains("主管部门") {
+                // The first `code-name` cell is the 主管部门's; a 预算单位's may follow on the same line.
                 for cell in line.split(separator: "\t").map(String.init) {
                     guard let dash = cell.firstIndex(of: "-") else { continue }
                     let digits = String(cell[..<dash]).trimmingSpaces()
                     let named = String(cell[cell.index(after: dash)...]).hasPrefix(name)
-                    if !digits.isEmpty, digits.allSatisfy({ $0.isASCIIDigitCharacter }), named { codes.append(digits) }
+                    if !digits.isEmpty, digits.allSatisfy({ $0.isASCIIDigitCharacter }), named {
+                        codes.append(digits)
+                        break
+                    }
                 }
             }
         }
