@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Command-line tests of `juesuan`: exit codes, stdin, output files, JSON round trip, errors.
+# Usage: Tests/cli/cli_test.sh PATH/TO/juesuan
+set -uo pipefail
+bin=$(realpath "$1")
+cd "$(dirname "$0")/../.."
+seed=data/documents/datong-market-regulation-2024.txt
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0; failed=0
+check() { # name, condition...
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
+}
+
+"$bin" read "$seed" >"$work/summary.txt" 2>"$work/err"; status=$?
+check "summary exits 0" test $status -eq 0
+check "summary names every table" grep -q "决算表（10/10）" "$work/summary.txt"
+check "summary shows the grand total" grep -q "收入总计 5,029.36" "$work/summary.txt"
+check "summary counts reading notes" grep -q "读取备注：" "$work/summary.txt"
+
+"$bin" read - --format summary <"$seed" >"$work/stdin.txt"; status=$?
+check "stdin exits 0" test $status -eq 0
+check "stdin reads the same tables" grep -q "决算表（10/10）" "$work/stdin.txt"
+
+"$bin" read "$seed" --format json -o "$work/seed.json"; status=$?
+check "json to file exits 0" test $status -eq 0
+check "json validates against the schema" python3 Tests/schema/validate.py schema/disclosure.schema.json "$work/seed.json"
+"$bin" read "$work/seed.json" --format json -o "$work/again.json"
+check "json reads back to identical json" cmp -s "$work/seed.json" "$work/again.json"
+
+: >"$work/empty.txt"
+"$bin" read "$work/empty.txt" 2>"$work/err"; status=$?
+check "empty file exits 2" test $status -eq 2
+check "empty file error names the file" grep -q "empty.txt" "$work/err"
+
+"$bin" read "$work/does-not-exist.txt" 2>"$work/err"; status=$?
+check "missing file exits 2" test $status -eq 2
+
+head -c 4096 /dev/urandom >"$work/binary.bin"
+"$bin" read "$work/binary.bin" 2>"$work/err"; status=$?
+check "binary file exits 2" test $status -eq 2
+
+printf '这是一份通知。\n没有表格。\n' >"$work/notice.txt"
+"$bin" read "$work/notice.txt" 2>"$work/err"; status=$?
+check "text without tables exits 2" test $status -eq 2
+check "text without tables says why" grep -q "未找到任何决算表" "$work/err"
+
+printf '{"metadata": 1}' >"$work/bad.json"
+"$bin" read "$work/bad.json" 2>"$work/err"; status=$?
+check "invalid json exits 2" test $status -eq 2
+
+"$bin" --help >"$work/help.txt"
+check "help lists read" grep -q "read" "$work/help.txt"
+
+echo "cli: $passed passed, $failed failed"
+[ $failed -eq 0 ]

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what juesuan and its tests need on a fresh Debian machine with Swift:
+# poppler-utils (pdftotext) and Python's jsonschema (the independent schema validator).
+# Installs only what is missing, so it is cheap to run again.
+set -euo pipefail
+
+need_apt=()
+command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-pip)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "setup: installing ${need_apt[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+if ! python3 -c 'import jsonschema' >/dev/null 2>&1; then
+  echo "setup: installing Python package jsonschema"
+  python3 -m pip install --quiet jsonschema || python3 -m pip install --quiet --break-system-packages jsonschema
+fi
+
+command -v swift >/dev/null 2>&1 || { echo "setup: swift is not on PATH; install the Swift 6.x toolchain first" >&2; exit 1; }
