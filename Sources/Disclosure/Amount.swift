@@ -101,8 +101,14 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
 }
 
 extension Sequence where Element == Amount {
-    /// The exact sum; `.zero` for an empty sequence.
-    public func sum() -> Amount { reduce(Amount.zero, +) }
+    /// The exact sum, printed with the most decimals of its terms; `.zero` for an empty sequence.
+    public func sum() -> Amount {
+        var iterator = makeIterator()
+        guard let first = iterator.next() else { return .zero }
+        var total = first
+        while let next = iterator.next() { total += next }
+        return total
+    }
 }
 
 extension Amount: Codable {

@@ -25,12 +25,15 @@ public struct FunctionalCode: Sendable, Hashable, Comparable, Codable, CustomStr
         }
     }
 
+    /// A prefix of a valid code is valid: no need to check it again.
+    private init(validPrefix: Substring) { digits = String(validPrefix) }
+
     public var parent: FunctionalCode? {
-        digits.count > 3 ? FunctionalCode(String(digits.prefix(digits.count - 2))) : nil
+        digits.count > 3 ? FunctionalCode(validPrefix: digits.prefix(digits.count - 2)) : nil
     }
 
     /// The 类 this code belongs to.
-    public var classCode: FunctionalCode { FunctionalCode(String(digits.prefix(3)))! }
+    public var classCode: FunctionalCode { FunctionalCode(validPrefix: digits.prefix(3)) }
 
     public func isAncestor(of other: FunctionalCode) -> Bool {
         other.digits.count > digits.count && other.digits.hasPrefix(digits)
@@ -71,8 +74,10 @@ public struct EconomicCode: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 
     public var level: EconomicLevel { digits.count == 3 ? .class : .section }
-    public var parent: EconomicCode? { digits.count == 5 ? EconomicCode(String(digits.prefix(3))) : nil }
-    public var classCode: EconomicCode { EconomicCode(String(digits.prefix(3)))! }
+    private init(validPrefix: Substring) { digits = String(validPrefix) }
+
+    public var parent: EconomicCode? { digits.count == 5 ? EconomicCode(validPrefix: digits.prefix(3)) : nil }
+    public var classCode: EconomicCode { EconomicCode(validPrefix: digits.prefix(3)) }
 
     /// 人员经费 classes (301, 303); every other class is 公用经费.
     public var isPersonnel: Bool { classCode.digits == "301" || classCode.digits == "303" }
