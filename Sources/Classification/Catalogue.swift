@@ -5,7 +5,7 @@ import Disclosure
 /// extended by a user file.
 ///
 /// Checking compares documents by code and reports names that are unknown or stale; Reading
-/// maps the unnumbered 类 lines of the 总表 to codes. Both need the same answers, so they live
+/// maps the code-less 类 lines of the 总表 to codes. Both need the same answers, so they live
 /// here, built once into dictionaries because the catalogue is loaded on every CLI run.
 public struct Catalogue: Sendable {
     /// The column names every catalogue file starts with.
