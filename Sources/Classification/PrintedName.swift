@@ -1,0 +1,55 @@
+/// How printed classification names are compared.
+///
+/// PDF text and hand-edited tables differ from the catalogue in ways that do not change the
+/// name: spaces inside it (`机关事业单位基本养老保 险`), ASCII or full-width parentheses
+/// (`维修(护)费`), list numbering on 总表 lines (`二十六、`), and the `（类）` that narratives
+/// append. Comparing through this type keeps those from becoming false "stale name" findings.
+public enum PrintedName {
+    /// The name with whitespace removed and parentheses made full-width.
+    public static func comparable(_ name: String) -> String {
+        var result = ""
+        result.reserveCapacity(name.utf8.count)
+        for character in name where !character.isWhitespace {
+            switch character {
+            case "(": result.append("（")
+            case ")": result.append("）")
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// The bare 类 name in a printed line label: `一、一般公共服务支出`, `（一）教育支出`,
+    /// `1.社会保障和就业支出（类）` all give the name, in `comparable` form.
+    public static func className(fromLabel label: String) -> String {
+        var name = Substring(comparable(label))
+        while let stripped = strippingNumbering(name) { name = stripped }
+        if name.hasSuffix(classMarker) { name = name.dropLast(classMarker.count) }
+        return String(name)
+    }
+
+    private static let classMarker = "（类）"
+    private static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇"]
+    private static let numberSeparators: Set<Character> = ["、", ".", "．", "，", ","]
+
+    private static func isNumeral(_ character: Character) -> Bool {
+        chineseNumerals.contains(character) || character.isNumber
+    }
+
+    /// Removes one leading `（一）` or `一、` / `1.` marker; nil when there is none.
+    private static func strippingNumbering(_ text: Substring) -> Substring? {
+        if text.first == "（" {
+            let inner = text.dropFirst()
+            let digits = inner.prefix(while: isNumeral)
+            let rest = inner.dropFirst(digits.count)
+            if !digits.isEmpty, rest.first == "）" { return rest.dropFirst() }
+            return nil
+        }
+        let digits = text.prefix(while: isNumeral)
+        let rest = text.dropFirst(digits.count)
+        if !digits.isEmpty, let separator = rest.first, numberSeparators.contains(separator) {
+            return rest.dropFirst()
+        }
+        return nil
+    }
+}
