@@ -53,11 +53,11 @@ public struct NarrativeFigure: Sendable, Equatable, Codable {
 
     /// Which way a change goes, from the verb right before the figure.
     public enum Direction: String, Sendable, Codable {
-        /// 增加 / 增长 / 上升
+        /// 增加 / 增长 / 上升: the figure is the size of the change.
         case increase
-        /// 减少 / 下降 / 降低
+        /// 减少 / 下降 / 降低: the figure is the size of the change.
         case decrease
-        /// 持平 / 与上年相同
+        /// 持平 / 与上年相同: the figure is a level said to equal last year's.
         case unchanged
     }
 
@@ -68,17 +68,23 @@ public struct NarrativeFigure: Sendable, Equatable, Codable {
     public var value: ExactDecimal
     /// The printed unit: `万元`, `元`, `%`, `辆`, ….
     public var unit: String
-    /// Index of the sentence within the paragraph (sentences end at `。`, `；`, `;`).
+    /// Index of the sentence within the paragraph (sentences end at `。`, `；`, `;`, `！`, `？`).
     public var sentence: Int
     /// Offset in characters of the figure within the paragraph text.
     public var offset: Int
     /// The words of the clause before the figure, which name what is measured
     /// (e.g. `2024年度收入总计`, `其中：基本支出`).
     public var subject: String
-    /// The change verb right before the figure, if any.
+    /// The change verb right before the figure, or `与上年相同` / `持平` right after it.
     public var direction: Direction?
+    /// Index, among the figures of the same paragraph, of the figure this one qualifies, so that a
+    /// rule can tell what a bare `占比59.01%` or `下降1.34%` is about: for a share or completion
+    /// rate, the amount it is the share of; for a percentage change, the absolute change it
+    /// restates (or, when none is quoted, the level that changed); for an absolute change, the
+    /// level that changed. Nil when the paragraph does not say.
+    public var refersTo: Int?
 
-    public init(kind: Kind, text: String, value: ExactDecimal, unit: String, sentence: Int, offset: Int, subject: String, direction: Direction? = nil) {
+    public init(kind: Kind, text: String, value: ExactDecimal, unit: String, sentence: Int, offset: Int, subject: String, direction: Direction? = nil, refersTo: Int? = nil) {
         self.kind = kind
         self.text = text
         self.value = value
@@ -87,11 +93,23 @@ public struct NarrativeFigure: Sendable, Equatable, Codable {
         self.offset = offset
         self.subject = subject
         self.direction = direction
+        self.refersTo = refersTo
     }
 
-    /// The amount a money figure stands for, converted from its printed unit.
+    /// The amount a money figure stands for, converted from its printed unit; nil for a rate
+    /// such as `元/人`, which is not a sum of money.
     public var amount: Amount? {
         guard kind == .amount else { return nil }
-        return Amount(parsing: value.description, unit: unit == "元" ? .yuan : .tenThousandYuan)
+        switch unit {
+        case "元": return Amount(parsing: value.description, unit: .yuan)
+        case "万元", "万": return Amount(tenThousandYuan: value)
+        case "亿元":
+            // 1 亿元 = 10^4 万元: move the decimal point four places without arithmetic on floats.
+            let tenThousands = value.scale >= 4
+                ? ExactDecimal(units: value.units, scale: value.scale - 4)
+                : value.rescaled(to: 4).map { ExactDecimal(units: $0.units, scale: 0) }
+            return tenThousands.flatMap { Amount(tenThousandYuan: $0) }
+        default: return nil
+        }
     }
 }
