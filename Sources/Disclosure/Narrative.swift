@@ -43,17 +43,17 @@ public struct NarrativeParagraph: Sendable, Equatable, Codable {
 /// A figure quoted in the narrative, with the words that say what it is.
 public struct NarrativeFigure: Sendable, Equatable, Codable {
     public enum Kind: String, Sendable, Codable {
-        /// A sum of money (万元 or 元).
+        /// A sum of money (万元, 元, 亿元, a bare 万), or a rate such as 元/人.
         case amount
-        /// A percentage.
+        /// A percentage (`%`), or a change in percentage points (`个百分点`).
         case percentage
-        /// A count of things (个, 辆, 人次, 批次, 台(套)).
+        /// A count of things (个, 辆, 人次, 批次, 台（套）), or a score in 分.
         case count
     }
 
     /// Which way a change goes, from the verb right before the figure.
     public enum Direction: String, Sendable, Codable {
-        /// 增加 / 增长 / 上升: the figure is the size of the change.
+        /// 增加 / 增长 / 上升 / 提高 / 新增: the figure is the size of the change.
         case increase
         /// 减少 / 下降 / 降低: the figure is the size of the change.
         case decrease
@@ -62,11 +62,13 @@ public struct NarrativeFigure: Sendable, Equatable, Codable {
     }
 
     public var kind: Kind
-    /// The figure as printed, with its unit: `5,029.36万元`, `1.34%`, `17辆`.
+    /// The figure as printed, with its unit: `5,029.36万元`, `1.34%`, `17辆`; exactly the
+    /// characters at `offset`, including any line break extraction left inside it.
     public var text: String
     /// The exact number, without unit.
     public var value: ExactDecimal
-    /// The printed unit: `万元`, `元`, `%`, `辆`, ….
+    /// The unit, spelled one way whatever the printing (`％` is `%`, `台(套)` is `台（套）`):
+    /// `万元`, `元`, `%`, `辆`, ….
     public var unit: String
     /// Index of the sentence within the paragraph (sentences end at `。`, `；`, `;`, `！`, `？`).
     public var sentence: Int
@@ -79,7 +81,7 @@ public struct NarrativeFigure: Sendable, Equatable, Codable {
     public var direction: Direction?
     /// Index, among the figures of the same paragraph, of the figure this one qualifies, so that a
     /// rule can tell what a bare `占比59.01%` or `下降1.34%` is about: for a share or completion
-    /// rate, the amount it is the share of; for a percentage change, the absolute change it
+    /// rate (`占…`, `完成…`), the amount it is the share of; for a percentage change, the absolute change it
     /// restates (or, when none is quoted, the level that changed); for an absolute change, the
     /// level that changed. Nil when the paragraph does not say.
     public var refersTo: Int?

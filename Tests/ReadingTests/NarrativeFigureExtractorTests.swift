@@ -398,6 +398,38 @@ struct NarrativeFigureRuleTests {
         ])
     }
 
+    @Test func comparisonWordsAreNotPartOfTheSubject() {
+        #expect(summaries("本年支出12.5万元，同比增长12.5%，较2023年度增加1.39万元。") == [
+            "amount 12.5万元 =12.5 万元 s0 「本年支出」",
+            "percentage 12.5% =12.5 % s0 「」 increase →0",
+            "amount 1.39万元 =1.39 万元 s0 「」 increase →0",
+        ])
+    }
+
+    @Test func listNumberingIsNotPartOfTheSubject() {
+        #expect(summaries("（1）办公费5万元；①印刷费3万元；一、差旅费2万元；(2)培训费1万元；10.劳务费8万元。").map { $0.split(separator: " ")[5] } == [
+            "「办公费」", "「印刷费」", "「差旅费」", "「培训费」", "「劳务费」",
+        ])
+    }
+
+    @Test func countsChangeAgainstACountOfTheSameThings() {
+        #expect(summaries("单价100万以上设备3台，新增2台；公务用车15辆，比上年减少2辆。") == [
+            "amount 100万 =100 万 s0 「单价」",
+            "count 3台 =3 台 s0 「单价100万以上设备」",
+            "count 2台 =2 台 s0 「」 increase →1",
+            "count 15辆 =15 辆 s1 「公务用车」",
+            "count 2辆 =2 辆 s1 「」 decrease →3",
+        ])
+    }
+
+    @Test func aRateThatNamesItselfIsNotAShareOfTheFigureBefore() {
+        #expect(summaries("建设基站300座，覆盖率99.5%，占全市的12%。") == [
+            "count 300座 =300 座 s0 「建设基站」",
+            "percentage 99.5% =99.5 % s0 「覆盖率」",
+            "percentage 12% =12 % s0 「占全市」 →0",
+        ])
+    }
+
     @Test func aChangeWordFarFromTheFigureIsNotItsDirection() {
         #expect(summaries("增加的主要原因是购置设备支出5万元。") == ["amount 5万元 =5 万元 s0 「增加的主要原因是购置设备支出」"])
     }

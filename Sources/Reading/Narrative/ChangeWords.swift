@@ -24,6 +24,7 @@ enum ChangeWords {
         Word(text: "增长", direction: .increase, isVerb: true),
         Word(text: "上升", direction: .increase, isVerb: true),
         Word(text: "提高", direction: .increase, isVerb: true),
+        Word(text: "新增", direction: .increase, isVerb: true),
         Word(text: "增幅", direction: .increase, isVerb: false),
         Word(text: "减少", direction: .decrease, isVerb: true),
         Word(text: "下降", direction: .decrease, isVerb: true),

@@ -24,7 +24,9 @@ enum FigureReferents {
             return sameSentence.first { figures[$0].kind != .percentage && figures[$0].direction == figure.direction }
                 ?? sameSentence.first { figures[$0].isLevel }
         case (.percentage, false):
-            // A share or a completion rate: of the nearest level in its own sentence.
+            // A share or a completion rate: of the nearest level in its own sentence. A rate
+            // that names itself (`覆盖率99.5%`) is not a share of the figure before it.
+            guard isShareOrCompletion(figure.subject) else { return nil }
             return sameSentence.first { figures[$0].isLevel }
         case (_, true):
             // An absolute change: the level it changes, which may stand in an earlier sentence
@@ -36,6 +38,11 @@ enum FigureReferents {
         case (_, false):
             return nil
         }
+    }
+
+    /// `占比`, `占本年支出合计`, `完成年初预算`, or no words at all.
+    private static func isShareOrCompletion(_ subject: String) -> Bool {
+        subject.isEmpty || subject.hasPrefix("占") || subject.hasPrefix("完成")
     }
 
     /// `收入总计` and `2024年度收入总计`, or `一般公共预算财政拨款支出` and

@@ -31,6 +31,9 @@ struct FigureUnit: Equatable {
         "分", "天",
     ]
 
+    /// Words after a bare `万` that show it means 万元: `100万以上设备`.
+    static let boundsAfterAmount = ["以上", "以下", "左右"]
+
     /// `万` and `亿` in front of a measure word: `1.2万人次`.
     static let magnitudes: [Character] = ["万", "亿"]
 }
@@ -97,13 +100,13 @@ extension ProseParagraph {
                 return (FigureUnit(canonical: String(characters[start]) + unit.canonical, kind: .count), end)
             }
         }
-        // A bare `万` is shorthand for 万元 (`国内公务接待支出 0.00 万（含…）`), unless a word
-        // follows that it would be part of.
+        // A bare `万` is shorthand for 万元 (`国内公务接待支出 0.00 万（含…）`, `100万以上`),
+        // unless a word follows that it would be part of (`3万册`).
         let next = skippingBlanks(from: start + 1)
-        if characters[start] == "万", next >= count || !characters[next].isIdeograph {
-            return (FigureUnit(canonical: "万", kind: .amount), start + 1)
-        }
-        return nil
+        guard characters[start] == "万" else { return nil }
+        let standsAlone = next >= count || !characters[next].isIdeograph
+            || FigureUnit.boundsAfterAmount.contains { self.end(of: $0, at: next) != nil }
+        return standsAlone ? (FigureUnit(canonical: "万", kind: .amount), start + 1) : nil
     }
 
     /// `第3批次`, `第12条` are ordinals, not counts.
