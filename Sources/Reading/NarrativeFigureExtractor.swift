@@ -27,7 +27,7 @@ public enum NarrativeFigureExtractor {
                 continue
             }
             let start = number.range.lowerBound
-            let described = description(of: start..<end, unit: unit, in: prose, figureEnds: figureEnds)
+            let described = subjectAndDirection(of: start..<end, unit: unit, in: prose, figureEnds: figureEnds)
             figures.append(NarrativeFigure(
                 kind: unit.kind,
                 text: prose.text(start..<end),
@@ -49,7 +49,7 @@ public enum NarrativeFigureExtractor {
     /// The subject is the clause before the figure, cut before a change word and trimmed of
     /// fillers (`SubjectWords`). A count whose clause names nothing takes the words after it
     /// instead: in `36个项目自评为“优”` what is counted follows the number.
-    private static func description(
+    private static func subjectAndDirection(
         of range: Range<Int>, unit: FigureUnit, in prose: ProseParagraph, figureEnds: Set<Int>
     ) -> (subject: String, direction: NarrativeFigure.Direction?) {
         let clause = prose.compact(prose.clauseStart(before: range.lowerBound, figureEnds: figureEnds)..<range.lowerBound)
