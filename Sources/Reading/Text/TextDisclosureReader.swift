@@ -14,7 +14,7 @@ public struct TextDisclosureReader: Sendable {
 
     /// Reads `text`; throws ``ReadingError`` when it holds no recognisable table at all.
     public func read(_ text: String, fileName: String, sha256: String) throws -> Disclosure {
-        let source = SourceText(text)
+        let source = PageFurniture.removingPageNumbers(SourceText(text))
         let parts = DocumentParts(source)
         guard !parts.tables.isEmpty else {
             throw ReadingError(file: fileName, reason: .notADisclosure)
@@ -22,11 +22,13 @@ public struct TextDisclosureReader: Sendable {
         var notes = ReadingNotes()
         var tables = Tables()
         let summaries = SummaryTableReader(catalogue: catalogue)
+        let spaced = SpacedTableRows(catalogue: catalogue)
         for kind in TableKind.allCases {
-            guard let region = parts.tables[kind] else {
+            guard var region = parts.tables[kind] else {
                 if kind.isStatutory { notes.missing("未找到\(kind.rawValue)“\(kind.chineseName)”", part: kind.rawValue) }
                 continue
             }
+            if SpacedTableRows.isSpaced(region) { region = spaced.cellular(region, notes: &notes) }
             switch kind {
             case .incomeExpenditureSummary:
                 tables.incomeExpenditureSummary = summaries.readIncomeExpenditureSummary(region, notes: &notes)
