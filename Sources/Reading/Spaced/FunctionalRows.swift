@@ -68,7 +68,9 @@ struct FunctionalRows {
             }
         }
         finish()
-        let columns = ColumnGeometry(header: headerTokens, amounts: assembled.flatMap(\.amounts))
+        // Only text that keeps the page's alignment (runs of spaces) has columns to find.
+        let aligned = assembled.filter { $0.line.text.contains("   ") }.count * 2 > assembled.count
+        let columns = aligned ? ColumnGeometry(header: headerTokens, amounts: assembled.flatMap(\.amounts)) : nil
         var rows: [SourceText.Line] = []
         if let columns {
             rows.append(SourceText.Line(number: assembled.first?.line.number ?? 0, page: assembled.first?.line.page, text: "",

@@ -87,7 +87,7 @@ struct SpacedTableRows {
                 }
             }
             // Header lines and stray words carry no amount and no recognisable label.
-            let labelled = groups.filter { !$0.label.isEmpty && ($0.amounts.count > 0 || SpacedTableRows.isSummaryLabel($0.label)) }
+            let labelled = groups.filter { SpacedTableRows.isSummaryLabel($0.label) }
             guard !labelled.isEmpty else { continue }
             var income: (String, [String])?
             var expenditure: (String, [String])?
@@ -113,16 +113,18 @@ struct SpacedTableRows {
 
     static func isExpenditureLabel(_ label: String) -> Bool {
         let core = LabelText.core(label)
-        return core.count > 2 && (core.hasSuffix("支出") || core.contains("支出合计") || core.hasPrefix("结余分配") || core.hasPrefix("年末"))
+        // `…管理支` is a 支出 line whose last character wrapped onto the next line.
+        return core.count > 2 && (core.hasSuffix("支出") || core.hasSuffix("支") || core.contains("支出合计") || core.hasPrefix("结余分配") || core.hasPrefix("年末"))
     }
 
     /// A whole line label, not a header word (`支出`, `决算数`) or a header fragment
-    /// (`政府性基金预算`): it is numbered, or ends the way line labels end.
+    /// (`政府性基金预算`, `财政拨款`): it is numbered, or one of the unnumbered line labels.
     static func isSummaryLabel(_ label: String) -> Bool {
         let core = LabelText.core(label)
-        guard core.count > 2 else { return core == "总计" }
-        let endings = ["收入", "支出", "合计", "结余", "财政拨款", "总计", "分配", "结余）", "结余)"]
-        return Paragraphs.numbering(of: TableTitles.normalise(label)) != nil || endings.contains { core.hasSuffix($0) }
+        if Paragraphs.numbering(of: TableTitles.normalise(label)) != nil { return core.count > 2 }
+        let unnumbered = ["本年收入", "本年支出", "使用非财政拨款", "年初", "年末", "结余分配", "总计"]
+        let sources = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]
+        return unnumbered.contains { core.hasPrefix($0) } || sources.contains { core.hasPrefix($0) }
     }
 
     // MARK: Basic expenditure panels

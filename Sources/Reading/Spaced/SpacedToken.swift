@@ -11,10 +11,10 @@ struct SpacedToken: Sendable, Equatable {
 
     var center: Int { (start + end) / 2 }
 
-    /// A printed amount (`4,733.14`, `0.00`) or a not-applicable mark. Whole numbers are not
-    /// amounts here: they are codes, 行次 or page numbers.
+    /// A printed amount (`4,733.14`, `0.00`, a bare `0`) or a not-applicable mark. Other whole
+    /// numbers are not amounts here: they are codes, 行次 or page numbers.
     var isAmount: Bool {
-        if CellText.notApplicableMarks.contains(text) { return true }
+        if CellText.notApplicableMarks.contains(text) || text == "0" { return true }
         return text.contains(".") && Amount(parsing: text) != nil
     }
 

@@ -51,6 +51,10 @@ struct DocumentParts {
         front = Array(lines[..<(ordered.first?.value ?? 0)])
         // Titles in the cover and table of contents name tables without holding them.
         tables = DocumentParts.tableRegions(in: lines, partStarts: Set(headingIndex.values), from: ordered.first?.value ?? 0)
+        // Where a region prints no 决算表 heading, the tables follow the 概况 directly.
+        if let overview = parts[.overview], let firstTable = tables.values.map(\.titleLine.number).min() {
+            parts[.overview] = overview.filter { $0.number < firstTable || $0.number > (headings[.overview]?.number ?? 0) && $0.number < firstTable }
+        }
     }
 
     /// `第二部分 2024年部门决算表` → `.tables`.
@@ -64,7 +68,7 @@ struct DocumentParts {
         let title = compact[partIndex...]
         if title.contains("概况") { return .overview }
         if title.contains("决算表") { return .tables }
-        if title.contains("情况说") || title.contains("决算说明") { return .narrative }
+        if title.contains("情况") || title.contains("说明") { return .narrative }
         if title.contains("名词解释") { return .glossary }
         if title.contains("附件") || title.contains("附表") { return .attachments }
         return nil
