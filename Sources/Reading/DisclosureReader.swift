@@ -42,8 +42,13 @@ public struct DisclosureReader: Sendable {
             }
         case .text(let text):
             return try TextDisclosureReader(catalogue: catalogue).read(text, fileName: fileName, sha256: digest)
-        case .pdf, .xlsx:
-            throw ReadingError(file: fileName, reason: .other("暂不支持直接读取 PDF/XLSX，请先用 pdftotext 提取文本"))
+        case .pdf:
+            let text = try PDFText.extract(data, fileName: fileName)
+            var disclosure = try TextDisclosureReader(catalogue: catalogue).read(text, fileName: fileName, sha256: digest)
+            disclosure.provenance.reader = "pdftotext-layout"
+            return disclosure
+        case .xlsx:
+            throw ReadingError(file: fileName, reason: .other("暂不支持读取 XLSX 工作簿"))
         case .unknown:
             throw ReadingError(file: fileName, reason: .unknownFormat)
         }

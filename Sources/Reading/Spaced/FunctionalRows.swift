@@ -34,8 +34,15 @@ struct FunctionalRows {
             if let codeIndex {
                 finish()
                 let name = words[(codeIndex + 1)...].map(\.text).joined()
-                pending = Assembly(line: line, code: words[codeIndex].text, name: name, amounts: amounts, nameIsSuspect: name.isEmpty)
-                if !amounts.isEmpty { finish() }
+                // `pdftotext -layout` may set some of a row's amounts on the line above it.
+                if !orphanAmounts.isEmpty {
+                    notes.repaired("本行的部分金额被提取到上一行，已合并", at: line.location, part: part,
+                                   excerpt: orphanAmounts.map(\.text).joined(separator: " "))
+                }
+                let row = Assembly(line: line, code: words[codeIndex].text, name: name, amounts: orphanAmounts + amounts, nameIsSuspect: name.isEmpty)
+                orphanAmounts = []
+                pending = row
+                if !row.amounts.isEmpty { finish() }
             } else if totalIndex != nil, !amounts.isEmpty || !orphanAmounts.isEmpty {
                 finish()
                 pending = Assembly(line: line, code: nil, name: "合计", amounts: amounts.isEmpty ? orphanAmounts : amounts, nameIsSuspect: false)
@@ -47,7 +54,8 @@ struct FunctionalRows {
                     pending = row
                     finish()
                 } else {
-                    orphanAmounts = amounts  // a total printed above its 合计 label
+                    finish()
+                    orphanAmounts += amounts  // amounts printed above their row's label
                 }
             } else if !words.isEmpty, amounts.isEmpty {
                 if var row = pending {
@@ -125,18 +133,20 @@ struct ColumnGeometry {
         guard let leftmost = amounts.map(\.start).min() else { return nil }
         // Words left of every amount label the rows (项目, 科目名称), not a column.
         let columnWords = header.filter { $0.end > leftmost - 2 }
-        var clusters: [(center: Int, words: [String])] = []
-        for word in columnWords.sorted(by: { $0.center < $1.center }) {
-            if let last = clusters.last, word.center - last.center <= 3 {
+        // Header words stacked in one column overlap horizontally (`本年支出合` over `计`).
+        var clusters: [(start: Int, end: Int, words: [String])] = []
+        for word in columnWords.sorted(by: { $0.start < $1.start }) {
+            if let last = clusters.last, word.start <= last.end + 1 {
+                clusters[clusters.count - 1].end = max(last.end, word.end)
                 clusters[clusters.count - 1].words.append(word.text)
             } else {
-                clusters.append((word.center, [word.text]))
+                clusters.append((word.start, word.end, [word.text]))
             }
         }
         // The words were sorted by position, not line: restore the top-to-bottom order.
         let order = Dictionary(columnWords.enumerated().map { ($0.element.text, $0.offset) }, uniquingKeysWith: { first, _ in first })
         headers = clusters.map { cluster in cluster.words.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }.joined() }
-        centers = clusters.map(\.center)
+        centers = clusters.map { ($0.start + $0.end) / 2 }
         // Aligned text puts each amount within a few characters of its header.
         let aligned = amounts.allSatisfy { amount in centers.contains { abs($0 - amount.center) <= 6 } }
         guard clusters.count >= 2, aligned else { return nil }

@@ -37,12 +37,7 @@ struct SpacedTableRows {
         case .basicExpenditure:
             rows = basicRows(body, part: part, notes: &notes)
         case .threePublicExpenses:
-            rows = body.compactMap { entry in
-                let marks = entry.tokens.filter { $0.text == "预算数" || $0.text == "决算数" }
-                let amounts = entry.tokens.filter(\.isAmount)
-                if marks.count >= 4 { return row(entry.line, marks.map(\.text)) }
-                return amounts.count >= 6 ? row(entry.line, amounts.map(\.text)) : nil
-            }
+            rows = threePublicRows(body, part: part, notes: &notes)
         case .supplementaryStatistics:
             rows = body.map { entry in
                 let label = entry.tokens.filter { !$0.isAmount && !$0.isCodePiece }.map(\.text).joined()
@@ -127,6 +122,37 @@ struct SpacedTableRows {
         return unnumbered.contains { core.hasPrefix($0) } || sources.contains { core.hasPrefix($0) }
     }
 
+    // MARK: 三公 figures
+
+    /// The twelve figures: in order when all are printed; otherwise each under the nearest
+    /// 预算数/决算数 mark of the header, which aligned text keeps in place.
+    private func threePublicRows(_ body: [(line: SourceText.Line, tokens: [SpacedToken])], part: String, notes: inout ReadingNotes) -> [SourceText.Line] {
+        var marks: [SpacedToken] = []
+        var rows: [SourceText.Line] = []
+        for entry in body {
+            let lineMarks = entry.tokens.filter { $0.text == "预算数" || $0.text == "决算数" }
+            if lineMarks.count >= 4 {
+                marks = lineMarks
+                rows.append(row(entry.line, lineMarks.map(\.text)))
+                continue
+            }
+            let amounts = entry.tokens.filter(\.isAmount)
+            guard !amounts.isEmpty, entry.tokens.count == amounts.count else { continue }
+            if amounts.count == 12 || marks.count != 12 {
+                rows.append(row(entry.line, amounts.map(\.text)))
+                continue
+            }
+            var cells = Array(repeating: "", count: 12)
+            for amount in amounts {
+                let column = marks.indices.min { abs(marks[$0].center - amount.center) < abs(marks[$1].center - amount.center) } ?? 0
+                cells[column] = amount.text
+            }
+            notes.repaired("“三公”经费行只印出部分金额，按表头位置归栏", at: entry.line.location, part: part, excerpt: entry.line.trimmed)
+            rows.append(row(entry.line, cells))
+        }
+        return rows
+    }
+
     // MARK: Basic expenditure panels
 
     /// Panels of (code, name, amount); a name that wrapped away is taken from the catalogue.
@@ -169,6 +195,8 @@ struct SpacedTableRows {
             }
             if sawCode {
                 rows.append(row(entry.line, cells))
+            } else if tokens.contains(where: \.isAmount) {
+                notes.unplaced("金额所在行没有科目代码，无法对应到科目", at: entry.line.location, part: part, excerpt: entry.line.trimmed)
             } else if !rows.isEmpty {
                 notes.repaired("表格中的折行文字（科目名称的一部分）已并入相应科目", at: entry.line.location, part: part, excerpt: entry.line.trimmed)
             }
