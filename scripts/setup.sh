@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what juesuan and its tests need on a fresh Debian machine with Swift:
-# poppler-utils (pdftotext) and Python's jsonschema (the independent schema validator).
+# poppler-utils (pdftotext), qpdf (tests make encrypted PDFs with it) and Python's jsonschema.
 # Installs only what is missing, so it is cheap to run again.
 set -euo pipefail
 
 need_apt=()
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || need_apt+=(qpdf)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-pip)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}"

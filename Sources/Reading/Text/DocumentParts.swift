@@ -75,7 +75,8 @@ struct DocumentParts {
     }
 
     /// Every titled table region; where a title occurs more than once (a table of contents,
-    /// a narrative that names the table), the occurrence with the most rows wins.
+    /// a narrative that names the table), the occurrence with the most rows wins, and the later
+    /// one on a tie: a table of contents comes first.
     private static func tableRegions(in lines: [SourceText.Line], partStarts: Set<Int>, from first: Int) -> [TableKind: TableRegion] {
         var titles: [(index: Int, kind: TableKind, title: String)] = []
         for (index, line) in lines.enumerated() where index >= first {
@@ -87,7 +88,7 @@ struct DocumentParts {
             if let partStart = partStarts.filter({ $0 > title.index && $0 < end }).min() { end = partStart }
             let region = TableRegion(kind: title.kind, title: title.title, titleLine: lines[title.index],
                                      lines: Array(lines[(title.index + 1)..<end]))
-            if let existing = regions[title.kind], existing.rowCount >= region.rowCount { continue }
+            if let existing = regions[title.kind], existing.rowCount > region.rowCount { continue }
             regions[title.kind] = region
         }
         return regions
