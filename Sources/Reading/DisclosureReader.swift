@@ -71,3 +71,20 @@ enum DocumentFormat {
         return .text(text)
     }
 }
+
+extension DisclosureReader {
+    /// The documents of a folder, in name order: every regular file not hidden.
+    public static func documents(in folder: String) throws -> [URL] {
+        let url = URL(fileURLWithPath: folder)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
+        return names.map { url.appendingPathComponent($0) }.filter { file in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
+    }
+
+    public static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}

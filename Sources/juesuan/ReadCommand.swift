@@ -10,9 +10,11 @@ struct ReadCommand: ParsableCommand {
         commandName: "read",
         abstract: "读取一份决算公开文件，输出结构化数据或摘要 (read a disclosure)",
         discussion: """
-        FILE 为提取自 PDF 的文本（制表符分隔单元格）或 juesuan 的 JSON；用 - 从标准输入读取。
-        退出码：0 读取成功；2 无法读取。
-        Exit codes: 0 read; 2 the input cannot be read.
+        FILE 可以是 PDF、从 PDF 提取的文本（制表符或空格分隔）或 juesuan 的 JSON，格式按内容识别；
+        用 - 从标准输入读取。FILE 为文件夹时逐个读取其中的文件，每个文件输出一行摘要；
+        此时 -o 为输出文件夹，每个文件写一份 JSON。
+        退出码：0 全部读取成功；2 有文件无法读取。
+        Exit codes: 0 read; 2 (some) input cannot be read.
         """
     )
 
@@ -33,10 +35,20 @@ struct ReadCommand: ParsableCommand {
     var catalogue: String?
 
     func run() throws {
+        let reader: DisclosureReader
+        do {
+            reader = DisclosureReader(catalogue: try Catalogue.load(extension: catalogue.map { URL(fileURLWithPath: $0) }))
+        } catch {
+            FileHandle.standardError.write(Data("juesuan: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        if DisclosureReader.isFolder(file) {
+            try readFolder(with: reader)
+            return
+        }
         let disclosure: Disclosure
         do {
-            let codes = try Catalogue.load(extension: catalogue.map { URL(fileURLWithPath: $0) })
-            disclosure = try DisclosureReader(catalogue: codes).read(path: file)
+            disclosure = try reader.read(path: file)
         } catch {
             FileHandle.standardError.write(Data("juesuan: \(error)\n".utf8))
             throw ExitCode(2)
@@ -51,5 +63,31 @@ struct ReadCommand: ParsableCommand {
         } else {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }
+    }
+
+    /// One summary line per document; a progress bar on a terminal; JSON files into `-o`.
+    private func readFolder(with reader: DisclosureReader) throws {
+        let files = try DisclosureReader.documents(in: file)
+        if let output { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
+        let progress = ProgressBar(total: files.count)
+        var failures = 0
+        for (index, url) in files.enumerated() {
+            progress.show(done: index, current: url.lastPathComponent)
+            do {
+                let disclosure = try reader.read(path: url.path)
+                let notes = disclosure.provenance.readingNotes.count
+                progress.print("✓ \(url.lastPathComponent)：\(disclosure.metadata.departmentName)，决算表 \(disclosure.tables.present.count)/\(TableKind.allCases.count)，读取备注 \(notes) 条")
+                if let output {
+                    let target = URL(fileURLWithPath: output).appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".json")
+                    try Data(DisclosureJSON.encode(disclosure).utf8).write(to: target)
+                }
+            } catch {
+                failures += 1
+                progress.print("✗ \(url.lastPathComponent)：\(error)")
+            }
+        }
+        progress.finish()
+        print("共 \(files.count) 个文件，读取成功 \(files.count - failures) 个，失败 \(failures) 个")
+        if failures > 0 { throw ExitCode(2) }
     }
 }

@@ -50,6 +50,19 @@ printf '{"metadata": 1}' >"$work/bad.json"
 "$bin" read "$work/bad.json" 2>"$work/err"; status=$?
 check "invalid json exits 2" test $status -eq 2
 
+"$bin" read data/documents >"$work/folder.txt" 2>"$work/err"; status=$?
+check "folder of good documents exits 0" test $status -eq 0
+check "folder prints a line per file" test "$(grep -c '^✓' "$work/folder.txt")" -eq "$(ls data/documents | wc -l)"
+mkdir "$work/mixed"; cp "$seed" "$work/mixed/"; cp "$work/notice.txt" "$work/mixed/"
+"$bin" read "$work/mixed" --format json -o "$work/out" >"$work/folder.txt" 2>"$work/err"; status=$?
+check "folder with a bad file exits 2" test $status -eq 2
+check "folder names the bad file" grep -q "✗ notice.txt" "$work/folder.txt"
+check "folder writes JSON for the good file" test -s "$work/out/datong-market-regulation-2024.json"
+
+"$bin" read data/documents/putuo-finance-bureau-2024.pdf >"$work/pdf.txt"; status=$?
+check "pdf exits 0" test $status -eq 0
+check "pdf names its reader" grep -q "pdftotext-layout" "$work/pdf.txt"
+
 "$bin" --help >"$work/help.txt"
 check "help lists read" grep -q "read" "$work/help.txt"
 
