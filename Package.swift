@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The canonical value model: no I/O, Foundation only.
@@ -28,6 +29,7 @@ let package = Package(
             dependencies: [
                 "Disclosure", "Classification",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -39,6 +41,10 @@ let package = Package(
         ),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "ClassificationTests", dependencies: ["Classification"]),
-        .testTarget(name: "ReadingTests", dependencies: ["Reading", "Classification"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ReadingTests",
+            dependencies: ["Reading", "Classification", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
     ]
 )

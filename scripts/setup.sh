@@ -15,9 +15,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-if ! python3 -c 'import jsonschema' >/dev/null 2>&1; then
-  echo "setup: installing Python package jsonschema"
-  python3 -m pip install --quiet jsonschema || python3 -m pip install --quiet --break-system-packages jsonschema
+if ! python3 -c 'import jsonschema, openpyxl' >/dev/null 2>&1; then
+  echo "setup: installing Python packages jsonschema and openpyxl"
+  python3 -m pip install --quiet jsonschema openpyxl || python3 -m pip install --quiet --break-system-packages jsonschema openpyxl
 fi
 
 command -v swift >/dev/null 2>&1 || { echo "setup: swift is not on PATH; install the Swift 6.x toolchain first" >&2; exit 1; }

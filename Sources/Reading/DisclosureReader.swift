@@ -48,7 +48,10 @@ public struct DisclosureReader: Sendable {
             disclosure.provenance.reader = "pdftotext-layout"
             return disclosure
         case .xlsx:
-            throw ReadingError(file: fileName, reason: .other("暂不支持读取 XLSX 工作簿"))
+            let workbook = try XLSXWorkbook(data: data, fileName: fileName)
+            var disclosure = try TextDisclosureReader(catalogue: catalogue).read(workbook.sourceText(), fileName: fileName, sha256: digest)
+            disclosure.provenance.reader = "xlsx"
+            return disclosure
         case .unknown:
             throw ReadingError(file: fileName, reason: .unknownFormat)
         }

@@ -13,6 +13,8 @@ struct SourceText: Sendable {
         var text: String
         /// The line's cells in column order, blank cells included, each trimmed of spaces.
         var cells: [String]
+        /// The worksheet a row comes from, for workbooks.
+        var sheet: String?
 
         /// A line of tab-separated text.
         init(number: Int, page: Int?, text: String) {
@@ -20,11 +22,12 @@ struct SourceText: Sendable {
                       cells: text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() })
         }
 
-        init(number: Int, page: Int?, text: String, cells: [String]) {
+        init(number: Int, page: Int?, text: String, cells: [String], sheet: String? = nil) {
             self.number = number
             self.page = page
             self.text = text
             self.cells = cells
+            self.sheet = sheet
         }
 
         /// More than one cell: a table row (or a table of contents entry), not prose.
@@ -36,7 +39,7 @@ struct SourceText: Sendable {
         }
         var trimmed: String { text.trimmingSpaces() }
         var isBlank: Bool { trimmed.isEmpty }
-        var location: SourceLocation { SourceLocation(line: number, page: page) }
+        var location: SourceLocation { SourceLocation(line: number, page: page, sheet: sheet) }
     }
 
     var lines: [Line]

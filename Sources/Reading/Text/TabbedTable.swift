@@ -22,7 +22,8 @@ struct TabbedTable {
         // A blank line between two rows is a page or extraction break inside the table.
         var blankAfterRow: SourceText.Line?
         for line in region.lines {
-            if line.isTabbed {
+            // A note or unit line stays text even when a workbook pads it with empty cells.
+            if line.isTabbed, !(line.soleCell.map(TabbedTable.isTitleBlockText) ?? false) {
                 let cells = line.cells
                 if cells.allSatisfy(\.isEmpty) { continue }
                 // Except before a section heading of the table (`二、机关运行经费`).
@@ -63,6 +64,13 @@ struct TabbedTable {
                 notes.unplaced("表格区域中有无法归类的文字", at: line.location, part: part, excerpt: text)
             }
         }
+    }
+
+    /// Text of the block around a table (label, unit, year, notes) rather than a row.
+    static func isTitleBlockText(_ text: String) -> Bool {
+        let compact = TableTitles.normalise(text)
+        return SpacedTableRows.isTitleBlock(text) || TableTitles.label(in: text) != nil
+            || compact.count <= 8 && fiscalYear(in: compact) != nil
     }
 
     /// `部门名称：大同市市场监督管理局 2024年度` → name and year.

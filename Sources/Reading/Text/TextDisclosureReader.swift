@@ -14,7 +14,12 @@ public struct TextDisclosureReader: Sendable {
 
     /// Reads `text`; throws ``ReadingError`` when it holds no recognisable table at all.
     public func read(_ text: String, fileName: String, sha256: String) throws -> Disclosure {
-        let source = PageFurniture.removingPageNumbers(SourceText(text))
+        try read(SourceText(text), fileName: fileName, sha256: sha256)
+    }
+
+    /// Reads lines of cells from any source (text, a workbook's rows).
+    func read(_ text: SourceText, fileName: String, sha256: String) throws -> Disclosure {
+        let source = PageFurniture.removingPageNumbers(text)
         let parts = DocumentParts(source)
         guard !parts.tables.isEmpty else {
             throw ReadingError(file: fileName, reason: .notADisclosure)

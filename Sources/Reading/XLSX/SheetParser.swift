@@ -1,0 +1,134 @@
+import Disclosure
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Streams one worksheet's XML into row → column → text.
+final class SheetParser: NSObject, XMLParserDelegate {
+    private let strings: [String]
+    private let decimals: [Int?]
+    private let maxRows: Int
+    private(set) var rows: [Int: [Int: String]] = [:]
+    /// A problem found while parsing, reported after the parser stops.
+    private(set) var failure: String?
+
+    private var row = 0
+    private var column = 0
+    private var type = ""
+    private var style = 0
+    private var value = ""
+    private var inValue = false
+    private var rowCount = 0
+
+    private init(strings: [String], decimals: [Int?], maxRows: Int) {
+        self.strings = strings
+        self.decimals = decimals
+        self.maxRows = maxRows
+    }
+
+    static func parse(_ data: Data, strings: [String], decimals: [Int?], maxRows: Int, file: String, sheet: String) throws -> [Int: [Int: String]] {
+        let delegate = SheetParser(strings: strings, decimals: decimals, maxRows: maxRows)
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        let parsed = parser.parse()
+        if let failure = delegate.failure {
+            throw ReadingError(file: file, location: SourceLocation(sheet: sheet), reason: .other(failure))
+        }
+        guard parsed else {
+            throw ReadingError(file: file, location: SourceLocation(sheet: sheet), reason: .other("工作表 XML 无法解析：\(parser.parserError.map { String(describing: $0) } ?? "格式错误")"))
+        }
+        return delegate.rows
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch name {
+        case "row":
+            rowCount += 1
+            if rowCount > maxRows {
+                failure = "工作表超过 \(maxRows) 行，超出读取上限"
+                parser.abortParsing()
+            }
+            row = attributes["r"].flatMap(Int.init) ?? row + 1
+            column = -1
+        case "c":
+            if let reference = attributes["r"], let parsed = SheetParser.cellReference(reference) {
+                row = parsed.row
+                column = parsed.column
+            } else {
+                column += 1
+            }
+            type = attributes["t"] ?? "n"
+            style = attributes["s"].flatMap(Int.init) ?? 0
+            value = ""
+        case "v", "t":
+            inValue = true
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inValue { value += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "v", "t":
+            inValue = false
+        case "c":
+            let text: String
+            switch type {
+            case "s":
+                guard let index = Int(value), strings.indices.contains(index) else {
+                    failure = "单元格 \(SheetParser.columnName(column))\(row) 引用了不存在的共享字符串 \(value)"
+                    parser.abortParsing()
+                    return
+                }
+                text = strings[index]
+            case "n":
+                text = value.isEmpty ? "" : SheetParser.number(value, decimals: style < decimals.count ? decimals[style] : nil)
+            default:
+                text = value
+            }
+            if !text.isEmpty { rows[row, default: [:]][column] = text }
+        default:
+            break
+        }
+    }
+
+    /// A stored number printed as the sheet shows it: rounded half away from zero to the
+    /// style's decimals, or, in the General format, without binary noise such as
+    /// `5029.3599999999997`. Decimal arithmetic, never floating point.
+    static func number(_ stored: String, decimals: Int?) -> String {
+        guard var value = Decimal(string: stored, locale: Locale(identifier: "en_US_POSIX")) else { return stored }
+        let places = decimals ?? 6
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, places, .plain)
+        var text = NSDecimalNumber(decimal: rounded).description(withLocale: Locale(identifier: "en_US_POSIX"))
+        guard decimals != nil else { return text }
+        let present = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+        if places > 0 && present == 0 { text += "." }
+        return text + String(repeating: "0", count: max(0, places - present))
+    }
+
+    /// `B12` → (row 12, column 1).
+    static func cellReference(_ reference: String) -> (row: Int, column: Int)? {
+        let letters = reference.prefix { $0.isLetter }
+        guard !letters.isEmpty, let row = Int(reference.dropFirst(letters.count)) else { return nil }
+        var column = 0
+        for scalar in letters.uppercased().unicodeScalars { column = column * 26 + Int(scalar.value) - 64 }
+        return (row, column - 1)
+    }
+
+    static func columnName(_ column: Int) -> String {
+        var name = ""
+        var index = column + 1
+        while index > 0 {
+            let remainder = (index - 1) % 26
+            name = String(UnicodeScalar(UInt8(65 + remainder))) + name
+            index = (index - 1) / 26
+        }
+        return name
+    }
+}

@@ -1,0 +1,181 @@
+import Disclosure
+import Foundation
+import ZIPFoundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The cells of an XLSX workbook as text, sheet by sheet: shared strings resolved, numbers
+/// printed with the decimals their number format shows, merged cells left to their first cell.
+///
+/// The container is read with ZIPFoundation and each part with Foundation's streaming
+/// `XMLParser`, so a large sheet is never held as a tree.
+struct XLSXWorkbook {
+    struct Sheet {
+        var name: String
+        /// Row number (1-based) → column index (0-based) → text.
+        var rows: [Int: [Int: String]]
+    }
+
+    /// Limits that keep a hostile workbook (a zip bomb, a million rows) from exhausting memory.
+    struct Limits: Sendable {
+        var maxPartBytes = 64 * 1024 * 1024
+        var maxRows = 100_000
+    }
+
+    var sheets: [Sheet]
+
+    init(data: Data, fileName: String, limits: Limits = Limits()) throws {
+        let archive: Archive
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw ReadingError(file: fileName, reason: .other("XLSX 文件无法打开（不是有效的 ZIP 容器）"))
+        }
+        func part(_ path: String) throws -> Data? {
+            guard let entry = archive[path] else { return nil }
+            guard entry.uncompressedSize <= UInt64(limits.maxPartBytes) else {
+                throw ReadingError(file: fileName, reason: .other("XLSX 部件 \(path) 解压后过大（超过 \(limits.maxPartBytes / 1_048_576) MB）"))
+            }
+            var bytes = Data()
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                bytes.append(chunk)
+                if bytes.count > limits.maxPartBytes {
+                    throw ReadingError(file: fileName, reason: .other("XLSX 部件 \(path) 解压后过大"))
+                }
+            }
+            return bytes
+        }
+        guard let workbook = try part("xl/workbook.xml") else {
+            throw ReadingError(file: fileName, reason: .other("XLSX 缺少 xl/workbook.xml，不是 Excel 工作簿"))
+        }
+        let relations = try part("xl/_rels/workbook.xml.rels").map { XMLParts.relations($0) } ?? [:]
+        let strings = try part("xl/sharedStrings.xml").map { XMLParts.sharedStrings($0) } ?? []
+        let decimals = try part("xl/styles.xml").map { XMLParts.styleDecimals($0) } ?? []
+        sheets = []
+        for (name, relation) in XMLParts.sheetList(workbook) {
+            guard let target = relations[relation] else { continue }
+            let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            guard let xml = try part(path) else {
+                throw ReadingError(file: fileName, location: SourceLocation(sheet: name), reason: .other("XLSX 缺少工作表部件 \(path)"))
+            }
+            let parsed = try SheetParser.parse(xml, strings: strings, decimals: decimals, maxRows: limits.maxRows, file: fileName, sheet: name)
+            sheets.append(Sheet(name: name, rows: parsed))
+        }
+    }
+
+    /// All sheets as one run of lines, each row a line with its cells. A sheet whose own rows
+    /// carry no table title but whose name is one gets that title as its first line.
+    func sourceText() -> SourceText {
+        var lines: [SourceText.Line] = []
+        for sheet in sheets {
+            let numbers = sheet.rows.keys.sorted()
+            let hasTitle = numbers.contains { number in
+                let filled = (sheet.rows[number] ?? [:]).values.filter { !$0.isEmpty }
+                return filled.count == 1 && TableTitles.kind(ofTitleLine: filled[0]) != nil
+            }
+            if !hasTitle, TableTitles.kind(ofTitleLine: sheet.name) != nil {
+                lines.append(SourceText.Line(number: 0, page: nil, text: sheet.name, cells: [sheet.name], sheet: sheet.name))
+            }
+            // Every row of a sheet is a row of cells, however many of them are filled.
+            let width = max(2, (sheet.rows.values.compactMap { $0.keys.max() }.max() ?? 0) + 1)
+            for number in numbers {
+                let row = sheet.rows[number] ?? [:]
+                let cells = (0..<width).map { (row[$0] ?? "").trimmingSpaces() }
+                lines.append(SourceText.Line(number: number, page: nil, text: cells.joined(separator: "\t"), cells: cells, sheet: sheet.name))
+            }
+        }
+        return SourceText(lines: lines)
+    }
+}
+
+/// The small XML parts of a workbook: sheet list, relationships, shared strings, styles.
+enum XMLParts {
+    /// Collects elements' attributes and text with one delegate for every small part.
+    private final class Collector: NSObject, XMLParserDelegate {
+        var elements: [(name: String, attributes: [String: String])] = []
+        var texts: [String] = []
+        private var text = ""
+        private var inText = false
+        private let textElement: String?
+        private let itemElement: String?
+
+        init(textElement: String? = nil, itemElement: String? = nil) {
+            self.textElement = textElement
+            self.itemElement = itemElement
+        }
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            let local = name.split(separator: ":").last.map(String.init) ?? name
+            elements.append((local, attributes))
+            if local == itemElement { text = "" }
+            if local == textElement { inText = true }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if inText { text += string }
+        }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            let local = name.split(separator: ":").last.map(String.init) ?? name
+            if local == textElement { inText = false }
+            if local == itemElement { texts.append(text) }
+        }
+    }
+
+    private static func collect(_ data: Data, textElement: String? = nil, itemElement: String? = nil) -> Collector {
+        let collector = Collector(textElement: textElement, itemElement: itemElement)
+        let parser = XMLParser(data: data)
+        parser.delegate = collector
+        parser.parse()
+        return collector
+    }
+
+    /// (sheet name, relationship id) in workbook order.
+    static func sheetList(_ data: Data) -> [(String, String)] {
+        collect(data).elements.filter { $0.name == "sheet" }.compactMap { element in
+            guard let name = element.attributes["name"],
+                  let id = element.attributes["r:id"] ?? element.attributes.first(where: { $0.key.hasSuffix(":id") })?.value else { return nil }
+            return (name, id)
+        }
+    }
+
+    static func relations(_ data: Data) -> [String: String] {
+        var result: [String: String] = [:]
+        for element in collect(data).elements where element.name == "Relationship" {
+            if let id = element.attributes["Id"], let target = element.attributes["Target"] { result[id] = target }
+        }
+        return result
+    }
+
+    /// Each `<si>`'s text, rich-text runs joined.
+    static func sharedStrings(_ data: Data) -> [String] {
+        collect(data, textElement: "t", itemElement: "si").texts
+    }
+
+    /// For each cell style (`cellXfs` index), the decimals its number format shows, or nil.
+    static func styleDecimals(_ data: Data) -> [Int?] {
+        let elements = collect(data).elements
+        var formats: [Int: String] = [2: "0.00", 4: "#,##0.00", 10: "0.00%", 1: "0", 3: "#,##0"]
+        for element in elements where element.name == "numFmt" {
+            if let id = element.attributes["numFmtId"].flatMap(Int.init), let code = element.attributes["formatCode"] { formats[id] = code }
+        }
+        var result: [Int?] = []
+        var inCellXfs = false
+        for element in elements {
+            if element.name == "cellXfs" { inCellXfs = true; continue }
+            if element.name == "cellStyleXfs" || element.name == "cellStyles" || element.name == "dxfs" { inCellXfs = false }
+            guard inCellXfs, element.name == "xf" else { continue }
+            let code = element.attributes["numFmtId"].flatMap(Int.init).flatMap { formats[$0] }
+            result.append(code.map(decimals(of:)))
+        }
+        return result
+    }
+
+    /// `#,##0.00` → 2; `0` → 0.
+    static func decimals(of formatCode: String) -> Int {
+        let section = formatCode.split(separator: ";").first.map(String.init) ?? formatCode
+        guard let point = section.firstIndex(of: ".") else { return 0 }
+        return section[section.index(after: point)...].prefix { $0 == "0" || $0 == "#" }.count
+    }
+}
