@@ -101,6 +101,22 @@ import Testing
         #expect([spent.total, spent.basic, spent.project] == [amount("1,511.89"), amount("1,503.52"), amount("8.37")])
         let total = try #require(tables.generalBudgetExpenditure?.total)
         #expect([total.total, total.basic, total.project] == [amount("2,940.05"), amount("2,336.91"), amount("603.14")])
+        // 06's rows each spread over three lines, in two panels.
+        let basic = try #require(tables.basicExpenditure)
+        #expect(basic.personnelTotal?.amount == amount("2,152.26"))
+        #expect(basic.publicUseTotal?.amount == amount("184.65"))
+        let printed = basic.lines.filter { $0.amount != .blank }.map { "\($0.code.digits) \($0.amount.value)" }
+        #expect(printed.contains("30102 1238.58"))
+        #expect(printed.contains("30228 24.42"))
+        #expect(printed.contains("30299 11.53"))
+        #expect(printed.contains("31002 13.58"))
+        #expect(basic.line(EconomicCode("30212")!)?.name == "因公出国（境）费用")
+        #expect(printed.count == 27)
+        // 三公: two figures printed, each under its own column (seen on the rendered page).
+        let threePublic = try #require(tables.threePublicExpenses)
+        #expect(threePublic.budget?.total == amount("0.95"))
+        #expect(threePublic.budget?.reception == amount("0.95"))
+        #expect(threePublic.actual.total == .blank)
     }
 
     @Test func templateReadsWithoutInventedFigures() throws {

@@ -35,7 +35,8 @@ struct SpacedTableRows {
         case .income, .expenditure, .generalBudgetExpenditure, .governmentFund, .stateCapital:
             rows = FunctionalRows(catalogue: catalogue, part: part).rows(body, notes: &notes)
         case .basicExpenditure:
-            rows = basicRows(body, part: part, notes: &notes)
+            rows = PanelBands(catalogue: catalogue, part: part).rows(region.lines, notes: &notes)
+                ?? basicRows(body, part: part, notes: &notes)
         case .threePublicExpenses:
             rows = threePublicRows(body, part: part, notes: &notes)
         case .supplementaryStatistics:
