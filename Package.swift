@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "juesuan", targets: ["juesuan"]),
         .library(name: "Disclosure", targets: ["Disclosure"]),
         .library(name: "Reading", targets: ["Reading"]),
+        .library(name: "Checking", targets: ["Checking"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,15 +31,18 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Rules over the model: Disclosure in, findings and reports out.
+        .target(name: "Checking", dependencies: ["Disclosure", "Classification"]),
         .executableTarget(
             name: "juesuan",
             dependencies: [
-                "Disclosure", "Reading", "Classification",
+                "Disclosure", "Reading", "Classification", "Checking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "ClassificationTests", dependencies: ["Classification"]),
         .testTarget(name: "ReadingTests", dependencies: ["Reading", "Classification"], exclude: ["Fixtures"]),
+        .testTarget(name: "CheckingTests", dependencies: ["Checking", "Reading", "Classification"]),
     ]
 )
