@@ -1,19 +1,34 @@
 import Disclosure
 
-/// A text document as lines, each with its 1-based line number and page, so that every
-/// note and finding can say where it is.
+/// A document as lines, each with its 1-based line number and page, so that every note and
+/// finding can say where it is. Each line also holds its table cells, however the source
+/// separates them (tabs in the seed's text; geometry in a PDF), so table readers need not know.
 struct SourceText: Sendable {
     struct Line: Sendable {
-        /// 1-based line number in the file.
+        /// 1-based line number in the file (or row of a sheet).
         var number: Int
         /// 1-based page, counting form feeds; nil when the text has none.
         var page: Int?
         /// The raw line without its line break.
         var text: String
+        /// The line's cells in column order, blank cells included, each trimmed of spaces.
+        var cells: [String]
 
-        /// The tab-separated cells, each trimmed of spaces.
-        var cells: [String] { text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() } }
-        var isTabbed: Bool { text.contains("\t") }
+        /// A line of tab-separated text.
+        init(number: Int, page: Int?, text: String) {
+            self.init(number: number, page: page, text: text,
+                      cells: text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() })
+        }
+
+        init(number: Int, page: Int?, text: String, cells: [String]) {
+            self.number = number
+            self.page = page
+            self.text = text
+            self.cells = cells
+        }
+
+        /// More than one cell: a table row (or a table of contents entry), not prose.
+        var isTabbed: Bool { cells.count > 1 }
         /// The line's text when it holds one cell only (a title followed by stray tabs).
         var soleCell: String? {
             let filled = cells.filter { !$0.isEmpty }
@@ -26,6 +41,11 @@ struct SourceText: Sendable {
 
     var lines: [Line]
 
+    init(lines: [Line]) {
+        self.lines = lines
+    }
+
+    /// Tab-separated text; form feeds start pages.
     init(_ text: String) {
         let hasPages = text.contains("\u{0C}")
         var page = 1

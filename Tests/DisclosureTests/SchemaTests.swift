@@ -276,12 +276,12 @@ enum SchemaFixtures {
 
     /// A figure located in `text`: offset and sentence are computed, as a reader would.
     static func figure(_ kind: NarrativeFigure.Kind, _ printed: String, value: String, unit: String, subject: String,
-                       direction: NarrativeFigure.Direction? = nil, in text: String) -> NarrativeFigure {
+                       direction: NarrativeFigure.Direction? = nil, refersTo: Int? = nil, in text: String) -> NarrativeFigure {
         let range = text.range(of: printed)!
         let before = text[..<range.lowerBound]
         return NarrativeFigure(kind: kind, text: printed, value: ExactDecimal(parsing: value)!, unit: unit,
                                sentence: before.filter { "。；;".contains($0) }.count,
-                               offset: before.count, subject: subject, direction: direction)
+                               offset: before.count, subject: subject, direction: direction, refersTo: refersTo)
     }
 
     /// Every table, every cell form (blank, ——, amounts of 0–6 decimals, negative), every enum
@@ -447,7 +447,7 @@ enum SchemaFixtures {
                 NarrativeParagraph(text: first, figures: [
                     figure(.amount, "5,184.96万元", value: "5,184.96", unit: "万元", subject: "2024年度收入总计", in: first),
                     figure(.amount, "66.41万元", value: "66.41", unit: "万元", subject: "收入总计", direction: .increase, in: first),
-                    figure(.percentage, "1.34%", value: "1.34", unit: "%", subject: "收入总计", direction: .increase, in: first),
+                    figure(.percentage, "1.34%", value: "1.34", unit: "%", subject: "收入总计", direction: .increase, refersTo: 1, in: first),
                 ], location: SourceLocation(line: 720, page: 22)),
             ], location: SourceLocation(line: 718)),
             NarrativeSection(number: "九", title: "财政拨款“三公”经费支出决算情况说明", paragraphs: [

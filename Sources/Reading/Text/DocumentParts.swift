@@ -14,8 +14,13 @@ struct DocumentParts {
         var titleLine: SourceText.Line
         var lines: [SourceText.Line]
 
-        /// Tabbed lines: the table's rows and headers.
-        var rowLines: [SourceText.Line] { lines.filter { $0.isTabbed && !$0.cells.allSatisfy(\.isEmpty) } }
+        /// How many lines look like table rows: tabbed, or holding a printed amount. A table of
+        /// contents names the table too, but has none.
+        var rowCount: Int {
+            lines.count { line in
+                line.isTabbed ? !line.cells.allSatisfy(\.isEmpty) : SpacedToken.tokens(of: line.text).contains(where: \.isAmount)
+            }
+        }
     }
 
     /// Lines of each part, headings excluded; a part the document lacks is absent.
@@ -44,7 +49,12 @@ struct DocumentParts {
             headings[entry.key] = lines[entry.value]
         }
         front = Array(lines[..<(ordered.first?.value ?? 0)])
-        tables = DocumentParts.tableRegions(in: lines, partStarts: Set(headingIndex.values))
+        // Titles in the cover and table of contents name tables without holding them.
+        tables = DocumentParts.tableRegions(in: lines, partStarts: Set(headingIndex.values), from: ordered.first?.value ?? 0)
+        // Where a region prints no 决算表 heading, the tables follow the 概况 directly.
+        if let overview = parts[.overview], let firstTable = tables.values.map(\.titleLine.number).min() {
+            parts[.overview] = overview.filter { $0.number < firstTable || $0.number > (headings[.overview]?.number ?? 0) && $0.number < firstTable }
+        }
     }
 
     /// `第二部分 2024年部门决算表` → `.tables`.
@@ -58,7 +68,7 @@ struct DocumentParts {
         let title = compact[partIndex...]
         if title.contains("概况") { return .overview }
         if title.contains("决算表") { return .tables }
-        if title.contains("情况说") || title.contains("决算说明") { return .narrative }
+        if title.contains("情况") || title.contains("说明") { return .narrative }
         if title.contains("名词解释") { return .glossary }
         if title.contains("附件") || title.contains("附表") { return .attachments }
         return nil
@@ -66,9 +76,9 @@ struct DocumentParts {
 
     /// Every titled table region; where a title occurs more than once (a table of contents,
     /// a narrative that names the table), the occurrence with the most rows wins.
-    private static func tableRegions(in lines: [SourceText.Line], partStarts: Set<Int>) -> [TableKind: TableRegion] {
+    private static func tableRegions(in lines: [SourceText.Line], partStarts: Set<Int>, from first: Int) -> [TableKind: TableRegion] {
         var titles: [(index: Int, kind: TableKind, title: String)] = []
-        for (index, line) in lines.enumerated() {
+        for (index, line) in lines.enumerated() where index >= first {
             if let text = line.soleCell, let match = TableTitles.kind(ofTitleLine: text) { titles.append((index, match.kind, match.title)) }
         }
         var regions: [TableKind: TableRegion] = [:]
@@ -77,7 +87,7 @@ struct DocumentParts {
             if let partStart = partStarts.filter({ $0 > title.index && $0 < end }).min() { end = partStart }
             let region = TableRegion(kind: title.kind, title: title.title, titleLine: lines[title.index],
                                      lines: Array(lines[(title.index + 1)..<end]))
-            if let existing = regions[title.kind], existing.rowLines.count >= region.rowLines.count { continue }
+            if let existing = regions[title.kind], existing.rowCount >= region.rowCount { continue }
             regions[title.kind] = region
         }
         return regions

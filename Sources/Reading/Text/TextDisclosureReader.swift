@@ -14,7 +14,7 @@ public struct TextDisclosureReader: Sendable {
 
     /// Reads `text`; throws ``ReadingError`` when it holds no recognisable table at all.
     public func read(_ text: String, fileName: String, sha256: String) throws -> Disclosure {
-        let source = SourceText(text)
+        let source = PageFurniture.removingPageNumbers(SourceText(text))
         let parts = DocumentParts(source)
         guard !parts.tables.isEmpty else {
             throw ReadingError(file: fileName, reason: .notADisclosure)
@@ -22,11 +22,13 @@ public struct TextDisclosureReader: Sendable {
         var notes = ReadingNotes()
         var tables = Tables()
         let summaries = SummaryTableReader(catalogue: catalogue)
+        let spaced = SpacedTableRows(catalogue: catalogue)
         for kind in TableKind.allCases {
-            guard let region = parts.tables[kind] else {
+            guard var region = parts.tables[kind] else {
                 if kind.isStatutory { notes.missing("未找到\(kind.rawValue)“\(kind.chineseName)”", part: kind.rawValue) }
                 continue
             }
+            if SpacedTableRows.isSpaced(region) { region = spaced.cellular(region, notes: &notes) }
             switch kind {
             case .incomeExpenditureSummary:
                 tables.incomeExpenditureSummary = summaries.readIncomeExpenditureSummary(region, notes: &notes)
@@ -63,7 +65,7 @@ public struct TextDisclosureReader: Sendable {
         for (part, name) in [(DocumentParts.Part.overview, "概况"), (.narrative, "情况说明"), (.glossary, "名词解释")] where parts.parts[part] == nil {
             notes.missing("未找到“\(name)”部分", part: name)
         }
-        var metadata = DocumentMetadata.read(front: parts.front, tables: tables, attachments: attachments)
+        var metadata = DocumentMetadata.read(front: parts.front, overviewHeading: parts.headings[.overview]?.trimmed, tables: tables, attachments: attachments)
         metadata.units = units.isEmpty ? [metadata.departmentName] : units
         return Disclosure(metadata: metadata, overview: overview, tables: tables, narrative: narrative, glossary: glossary,
                           attachments: attachments,
@@ -93,11 +95,18 @@ public struct TextDisclosureReader: Sendable {
 
 /// Who and when a document is about, from its cover and the tables' title blocks.
 enum DocumentMetadata {
-    static func read(front: [SourceText.Line], tables: Tables, attachments: [Attachment]) -> Metadata {
+    static func read(front: [SourceText.Line], overviewHeading: String?, tables: Tables, attachments: [Attachment]) -> Metadata {
         let headings = tables.present.map(\.heading)
-        let cover = front.map(\.trimmed).filter { !$0.isEmpty && !$0.contains("\t") }.prefix { TableTitles.normalise($0) != "目录" }
-        let namedInTables = mostCommon(headings.compactMap(\.departmentName))
-        let departmentName = namedInTables ?? cover.first ?? "未知部门"
+        let cover = front.map { TableTitles.normalise($0.trimmed) }.filter { !$0.isEmpty }.prefix { $0 != "目录" }
+        // `第一部分 上海市普陀区生态环境局概况` names the department.
+        let namedInOverview = overviewHeading.map(TableTitles.normalise).flatMap { heading -> String? in
+            guard let start = heading.range(of: "部分")?.upperBound, heading.hasSuffix("概况") else { return nil }
+            let name = String(heading[start...].dropLast(2))
+            return name.isEmpty ? nil : name
+        }
+        // The cover prints the name, possibly over several lines, above the line with the year.
+        let coverName = cover.prefix { TabbedTable.fiscalYear(in: $0) == nil }.joined()
+        let departmentName = mostCommon(headings.compactMap(\.departmentName)) ?? namedInOverview ?? (coverName.isEmpty ? nil : coverName) ?? "未知部门"
         let year = mostCommon(headings.compactMap(\.fiscalYear)) ?? cover.lazy.compactMap(TabbedTable.fiscalYear).first
         let title = cover.isEmpty ? nil : cover.joined()
         let unit = mostCommon(headings.map(\.unit)) ?? .tenThousandYuan

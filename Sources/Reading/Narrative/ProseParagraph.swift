@@ -1,0 +1,168 @@
+/// One paragraph of Chinese prose as an array of characters, with the sentence each character
+/// belongs to. The scanner works on `Character` offsets because that is what
+/// `NarrativeFigure.offset` reports, and on arrays because it looks back and forth a lot.
+///
+/// Text extracted from PDFs wraps lines anywhere, even inside a word (`增\n加`) or between a
+/// number and its unit (`4733.14\n万元`), so everything here looks through spaces and line breaks.
+struct ProseParagraph {
+    let characters: [Character]
+    /// The sentence index of every character; a terminator belongs to the sentence it ends.
+    let sentenceIndex: [Int]
+
+    static let sentenceEnds: Set<Character> = ["。", "；", ";", "！", "？"]
+    static let clauseEnds: Set<Character> = ["，", ",", "：", ":"]
+    /// `、` separates list items in `货物支出46.47万元、工程支出0万元` but also plain nouns in
+    /// `基本工资、津贴补贴`: it ends a clause only right after a figure.
+    static let listSeparator: Character = "、"
+    static let closingBracket: [Character: Character] = [
+        "（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "【": "】", "[": "]", "「": "」",
+    ]
+    static let closingBrackets = Set(closingBracket.values)
+
+    init(_ text: String) {
+        characters = Array(text)
+        var indices: [Int] = []
+        indices.reserveCapacity(characters.count)
+        var sentence = 0
+        var sentenceHasContent = false
+        for character in characters {
+            indices.append(sentence)
+            if Self.sentenceEnds.contains(character) {
+                // `。；` or `。 。` ends one sentence, not two.
+                if sentenceHasContent { sentence += 1 }
+                sentenceHasContent = false
+            } else if !character.isWhitespace {
+                sentenceHasContent = true
+            }
+        }
+        sentenceIndex = indices
+    }
+
+    var count: Int { characters.count }
+
+    func text(_ range: Range<Int>) -> String {
+        String(characters[range])
+    }
+
+    /// The first index at or after `index` that is not a space or line break.
+    func skippingBlanks(from index: Int) -> Int {
+        var index = index
+        while index < count, characters[index].isWhitespace { index += 1 }
+        return index
+    }
+
+    /// The last index before `index` that is not a space or line break.
+    func previousNonBlank(before index: Int) -> Int? {
+        var index = index - 1
+        while index >= 0, characters[index].isWhitespace { index -= 1 }
+        return index >= 0 ? index : nil
+    }
+
+    /// Where `word` ends if it is printed at `start`, allowing line breaks between its characters.
+    func end(of word: String, at start: Int) -> Int? {
+        var index = start
+        for (position, expected) in word.enumerated() {
+            if position > 0 { index = skippingBlanks(from: index) }
+            guard index < count, characters[index] == expected else { return nil }
+            index += 1
+        }
+        return index
+    }
+
+    /// The text of `range` with line breaks and spaces removed: Chinese puts no spaces between
+    /// words, so what extraction inserted is noise. A space between two Latin letters or digits
+    /// (`MCN 大会` stays `MCN大会`, but `ISO 9001` keeps its space) is kept.
+    func compact(_ range: Range<Int>) -> String {
+        var result = ""
+        var pendingSpace = false
+        for index in range {
+            let character = characters[index]
+            if character.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, let last = result.last, last.isASCIIAlphanumeric, character.isASCIIAlphanumeric {
+                result.append(" ")
+            }
+            pendingSpace = false
+            result.append(character)
+        }
+        return result
+    }
+
+    /// Where the clause that ends at `end` begins: after the nearest clause or sentence break
+    /// outside brackets, or after an unmatched opening bracket (`（含外宾接待支出0.00万元）`).
+    /// `figureEnds` holds the last character of every figure found so far, for `、`.
+    func clauseStart(before end: Int, figureEnds: Set<Int>) -> Int {
+        var depth = 0
+        var index = end - 1
+        while index >= 0 {
+            let character = characters[index]
+            if Self.sentenceEnds.contains(character) { return index + 1 }
+            if Self.closingBrackets.contains(character) {
+                depth += 1
+            } else if Self.closingBracket[character] != nil {
+                if depth == 0 { return index + 1 }
+                depth -= 1
+            } else if depth == 0, isClauseBreak(at: index, figureEnds: figureEnds) {
+                return index + 1
+            }
+            index -= 1
+        }
+        return 0
+    }
+
+    /// Where the clause that starts at `start` ends: at the next clause or sentence break
+    /// outside brackets, or at an unmatched closing bracket.
+    func clauseEnd(from start: Int) -> Int {
+        var depth = 0
+        var index = start
+        while index < count {
+            let character = characters[index]
+            if Self.sentenceEnds.contains(character) { return index }
+            if Self.closingBracket[character] != nil {
+                depth += 1
+            } else if Self.closingBrackets.contains(character) {
+                if depth == 0 { return index }
+                depth -= 1
+            } else if depth == 0, Self.clauseEnds.contains(character) || character == Self.listSeparator,
+                      !isInsideNumber(index) {
+                return index
+            }
+            index += 1
+        }
+        return count
+    }
+
+    private func isClauseBreak(at index: Int, figureEnds: Set<Int>) -> Bool {
+        let character = characters[index]
+        if character == Self.listSeparator {
+            return previousNonBlank(before: index).map(figureEnds.contains) ?? false
+        }
+        return Self.clauseEnds.contains(character) && !isInsideNumber(index)
+    }
+
+    /// `1,242.27` and `10:30` hold a comma or colon that separates nothing.
+    private func isInsideNumber(_ index: Int) -> Bool {
+        guard characters[index] == "," || characters[index] == ":", index > 0, index + 1 < count else { return false }
+        return characters[index - 1].isDigitOfAnyWidth && characters[index + 1].isDigitOfAnyWidth
+    }
+}
+
+extension Character {
+    /// `0`–`9` and the full-width `０`–`９` that Chinese documents also print.
+    var isDigitOfAnyWidth: Bool {
+        guard unicodeScalars.count == 1, let scalar = unicodeScalars.first else { return false }
+        return (0x30...0x39).contains(scalar.value) || (0xFF10...0xFF19).contains(scalar.value)
+    }
+
+    var isASCIIAlphanumeric: Bool {
+        isASCII && (isLetter || isNumber)
+    }
+
+    /// A Chinese character (CJK unified ideographs and extension A).
+    var isIdeograph: Bool {
+        guard unicodeScalars.count == 1, let scalar = unicodeScalars.first else { return false }
+        return (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+}

@@ -1,0 +1,148 @@
+import Classification
+import Disclosure
+
+/// Reassembles the rows of a functional-code table from spaced text: a code, its name (which
+/// may wrap or be garbled), and its amounts, which may stand on the next line.
+struct FunctionalRows {
+    let catalogue: Catalogue
+    let part: String
+
+    /// A row being assembled.
+    private struct Assembly {
+        var line: SourceText.Line
+        var code: String?
+        var name: String
+        var amounts: [SpacedToken]
+        /// The name came from more than one line, or not at all: it may need the catalogue.
+        var nameIsSuspect: Bool
+    }
+
+    func rows(_ body: [(line: SourceText.Line, tokens: [SpacedToken])], notes: inout ReadingNotes) -> [SourceText.Line] {
+        var headerTokens: [SpacedToken] = []
+        var assembled: [Assembly] = []
+        var pending: Assembly?
+        var orphanAmounts: [SpacedToken] = []
+        func finish() {
+            if let row = pending { assembled.append(row) }
+            pending = nil
+        }
+        for (line, tokens) in body {
+            let amounts = tokens.filter(\.isAmount)
+            let words = tokens.filter { !$0.isAmount }
+            let codeIndex = words.firstIndex { FunctionalCode($0.text) != nil }
+            let totalIndex = words.firstIndex { LabelText.isTotal($0.text) }
+            if let codeIndex {
+                finish()
+                let name = words[(codeIndex + 1)...].map(\.text).joined()
+                pending = Assembly(line: line, code: words[codeIndex].text, name: name, amounts: amounts, nameIsSuspect: name.isEmpty)
+                if !amounts.isEmpty { finish() }
+            } else if totalIndex != nil, !amounts.isEmpty || !orphanAmounts.isEmpty {
+                finish()
+                pending = Assembly(line: line, code: nil, name: "合计", amounts: amounts.isEmpty ? orphanAmounts : amounts, nameIsSuspect: false)
+                orphanAmounts = []
+                finish()
+            } else if !amounts.isEmpty, words.isEmpty {
+                if var row = pending, row.amounts.isEmpty {
+                    row.amounts = amounts
+                    pending = row
+                    finish()
+                } else {
+                    orphanAmounts = amounts  // a total printed above its 合计 label
+                }
+            } else if !words.isEmpty, amounts.isEmpty {
+                if var row = pending {
+                    row.name += words.map(\.text).joined()
+                    row.nameIsSuspect = true
+                    pending = row
+                } else if assembled.isEmpty {
+                    headerTokens += words
+                } else if var last = assembled.popLast() {
+                    // A wrapped name continues below its row.
+                    last.name += words.map(\.text).joined()
+                    last.nameIsSuspect = true
+                    assembled.append(last)
+                    notes.repaired("科目名称折行，已与上一行合并", at: line.location, part: part, excerpt: line.trimmed)
+                }
+            } else {
+                notes.unplaced("无法归入任何科目行的文字", at: line.location, part: part, excerpt: line.trimmed)
+            }
+        }
+        finish()
+        // Only text that keeps the page's alignment (runs of spaces) has columns to find.
+        let aligned = assembled.filter { $0.line.text.contains("   ") }.count * 2 > assembled.count
+        let columns = aligned ? ColumnGeometry(header: headerTokens, amounts: assembled.flatMap(\.amounts)) : nil
+        var rows: [SourceText.Line] = []
+        if let columns {
+            rows.append(SourceText.Line(number: assembled.first?.line.number ?? 0, page: assembled.first?.line.page, text: "",
+                                        cells: ["", ""] + columns.headers))
+        }
+        for row in assembled {
+            let name = repairedName(row, notes: &notes)
+            var cells = [row.code ?? "合计", row.code == nil ? "" : name]
+            if let columns {
+                var placed = Array(repeating: "", count: columns.headers.count)
+                for amount in row.amounts {
+                    let column = columns.column(of: amount)
+                    if placed[column].isEmpty { placed[column] = amount.text } else {
+                        notes.uncertain("两个金额落在同一栏，按顺序读取", at: row.line.location, part: part, excerpt: row.line.trimmed)
+                        placed = row.amounts.map(\.text)
+                        break
+                    }
+                }
+                cells += placed
+            } else {
+                cells += row.amounts.map(\.text)
+            }
+            rows.append(SourceText.Line(number: row.line.number, page: row.line.page, text: row.line.text, cells: cells))
+        }
+        return rows
+    }
+
+    /// A name that wrapped, was cut short or was interleaved with its neighbour is replaced by
+    /// the catalogue's, with a note quoting what was printed.
+    private func repairedName(_ row: Assembly, notes: inout ReadingNotes) -> String {
+        guard let text = row.code, let code = FunctionalCode(text), let entry = catalogue.functional(code) else { return row.name }
+        let known = catalogue.names(of: code).map(\.name)
+        if known.contains(row.name) { return row.name }
+        let truncated = !row.name.isEmpty && entry.name.hasPrefix(row.name)
+        if row.nameIsSuspect || truncated {
+            notes.repaired("科目\(text)的名称提取不完整或错乱（“\(row.name)”），按分类目录补全为“\(entry.name)”", at: row.line.location, part: part, excerpt: row.name)
+            return entry.name
+        }
+        return row.name
+    }
+}
+
+/// Columns of a table whose text keeps the page's alignment: each header word stands over its
+/// column, and each amount belongs to the column whose header is nearest.
+struct ColumnGeometry {
+    /// Each column's header words, joined top to bottom.
+    var headers: [String]
+    private var centers: [Int]
+
+    /// Nil when the text is not aligned (single spaces only) or the header gives no columns.
+    init?(header: [SpacedToken], amounts: [SpacedToken]) {
+        guard let leftmost = amounts.map(\.start).min() else { return nil }
+        // Words left of every amount label the rows (项目, 科目名称), not a column.
+        let columnWords = header.filter { $0.end > leftmost - 2 }
+        var clusters: [(center: Int, words: [String])] = []
+        for word in columnWords.sorted(by: { $0.center < $1.center }) {
+            if let last = clusters.last, word.center - last.center <= 3 {
+                clusters[clusters.count - 1].words.append(word.text)
+            } else {
+                clusters.append((word.center, [word.text]))
+            }
+        }
+        // The words were sorted by position, not line: restore the top-to-bottom order.
+        let order = Dictionary(columnWords.enumerated().map { ($0.element.text, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        headers = clusters.map { cluster in cluster.words.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }.joined() }
+        centers = clusters.map(\.center)
+        // Aligned text puts each amount within a few characters of its header.
+        let aligned = amounts.allSatisfy { amount in centers.contains { abs($0 - amount.center) <= 6 } }
+        guard clusters.count >= 2, aligned else { return nil }
+    }
+
+    func column(of amount: SpacedToken) -> Int {
+        centers.indices.min { abs(centers[$0] - amount.center) < abs(centers[$1] - amount.center) } ?? 0
+    }
+}

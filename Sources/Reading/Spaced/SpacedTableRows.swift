@@ -1,0 +1,182 @@
+import Classification
+import Disclosure
+
+/// Rebuilds table cells from text whose cells are separated by spaces (pdfplumber's text,
+/// `pdftotext -layout`), so the table readers can read it as they read tab-separated rows.
+///
+/// Such text loses what tabs keep: blank cells vanish, names wrap onto the next lines, codes
+/// print in pieces. Rows are reassembled from codes, names and amounts; where the text keeps
+/// the page's alignment, each amount goes to the header column it stands under.
+struct SpacedTableRows {
+    let catalogue: Catalogue
+
+    /// True when no line of the region has tab-separated cells.
+    static func isSpaced(_ region: DocumentParts.TableRegion) -> Bool {
+        !region.lines.contains { $0.isTabbed }
+    }
+
+    func cellular(_ region: DocumentParts.TableRegion, notes: inout ReadingNotes) -> DocumentParts.TableRegion {
+        var result = region
+        var titleBlock: [SourceText.Line] = []
+        var body: [(line: SourceText.Line, tokens: [SpacedToken])] = []
+        for line in region.lines where !line.isBlank {
+            let tokens = SpacedToken.tokens(of: line.text)
+            if SpacedTableRows.isTitleBlock(line.trimmed) || TableTitles.label(in: line.trimmed) != nil {
+                titleBlock.append(line)
+            } else {
+                body.append((line, tokens))
+            }
+        }
+        let part = region.kind.rawValue
+        let rows: [SourceText.Line]
+        switch region.kind {
+        case .incomeExpenditureSummary, .fiscalSummary:
+            rows = summaryRows(body)
+        case .income, .expenditure, .generalBudgetExpenditure, .governmentFund, .stateCapital:
+            rows = FunctionalRows(catalogue: catalogue, part: part).rows(body, notes: &notes)
+        case .basicExpenditure:
+            rows = basicRows(body, part: part, notes: &notes)
+        case .threePublicExpenses:
+            rows = body.compactMap { entry in
+                let marks = entry.tokens.filter { $0.text == "预算数" || $0.text == "决算数" }
+                let amounts = entry.tokens.filter(\.isAmount)
+                if marks.count >= 4 { return row(entry.line, marks.map(\.text)) }
+                return amounts.count >= 6 ? row(entry.line, amounts.map(\.text)) : nil
+            }
+        case .supplementaryStatistics:
+            rows = body.map { entry in
+                let label = entry.tokens.filter { !$0.isAmount && !$0.isCodePiece }.map(\.text).joined()
+                let numbers = entry.tokens.filter { $0.isAmount || $0.isCodePiece }.map(\.text)
+                return row(entry.line, [label] + (numbers.count >= 2 ? numbers : [""] + numbers))
+            }
+        }
+        result.lines = titleBlock + rows
+        return result
+    }
+
+    /// `单位：万元`, `注：…`, `说明：…`, `部门名称：…`: kept as they are, one cell.
+    static func isTitleBlock(_ text: String) -> Bool {
+        let compact = TableTitles.normalise(text)
+        return ["注", "说明", "备注", "部门名称", "单位名称", "编制单位"].contains { compact.hasPrefix($0) }
+            || compact.contains("单位") && (compact.hasSuffix("万元") || compact.hasSuffix("元")) && compact.count <= 12
+    }
+
+    func row(_ line: SourceText.Line, _ cells: [String]) -> SourceText.Line {
+        SourceText.Line(number: line.number, page: line.page, text: line.text, cells: cells)
+    }
+
+    // MARK: Two-sided summary tables
+
+    /// Each printed line is a run of (label, amounts…) groups. A group whose label is a 支出
+    /// line goes right, anything else left; the header is rebuilt to match.
+    private func summaryRows(_ body: [(line: SourceText.Line, tokens: [SpacedToken])]) -> [SourceText.Line] {
+        var parsed: [(line: SourceText.Line, income: (String, [String])?, expenditure: (String, [String])?)] = []
+        var expenditureWidth = 1
+        for entry in body {
+            var groups: [(label: String, amounts: [String])] = []
+            for token in entry.tokens {
+                if token.isAmount {
+                    if groups.isEmpty { groups.append(("", [])) }
+                    groups[groups.count - 1].amounts.append(token.text)
+                } else if let last = groups.last, last.amounts.isEmpty, !last.label.isEmpty,
+                          Paragraphs.numbering(of: token.text) == nil, !SpacedTableRows.isSummaryLabel(token.text) {
+                    // A label printed with a space inside it.
+                    groups[groups.count - 1].label += token.text
+                } else {
+                    groups.append((token.text, []))
+                }
+            }
+            // Header lines and stray words carry no amount and no recognisable label.
+            let labelled = groups.filter { SpacedTableRows.isSummaryLabel($0.label) }
+            guard !labelled.isEmpty else { continue }
+            var income: (String, [String])?
+            var expenditure: (String, [String])?
+            for group in labelled {
+                if income == nil, !SpacedTableRows.isExpenditureLabel(group.label) {
+                    income = (group.label, group.amounts)
+                } else if expenditure == nil {
+                    expenditure = (group.label, group.amounts)
+                    expenditureWidth = max(expenditureWidth, group.amounts.count)
+                }
+            }
+            parsed.append((entry.line, income, expenditure))
+        }
+        guard let first = parsed.first?.line else { return [] }
+        let header = row(first, ["项目", "金额", "项目"] + Array(repeating: "金额", count: expenditureWidth))
+        return [header] + parsed.map { entry in
+            let left = entry.income.map { [$0.0, $0.1.first ?? ""] } ?? ["", ""]
+            let amounts = entry.expenditure?.1 ?? []
+            let right = [entry.expenditure?.0 ?? ""] + amounts + Array(repeating: "", count: max(0, expenditureWidth - amounts.count))
+            return row(entry.line, left + right)
+        }
+    }
+
+    static func isExpenditureLabel(_ label: String) -> Bool {
+        let core = LabelText.core(label)
+        // `…管理支` is a 支出 line whose last character wrapped onto the next line.
+        return core.count > 2 && (core.hasSuffix("支出") || core.hasSuffix("支") || core.contains("支出合计") || core.hasPrefix("结余分配") || core.hasPrefix("年末"))
+    }
+
+    /// A whole line label, not a header word (`支出`, `决算数`) or a header fragment
+    /// (`政府性基金预算`, `财政拨款`): it is numbered, or one of the unnumbered line labels.
+    static func isSummaryLabel(_ label: String) -> Bool {
+        let core = LabelText.core(label)
+        if Paragraphs.numbering(of: TableTitles.normalise(label)) != nil { return core.count > 2 }
+        let unnumbered = ["本年收入", "本年支出", "使用非财政拨款", "年初", "年末", "结余分配", "总计"]
+        let sources = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]
+        return unnumbered.contains { core.hasPrefix($0) } || sources.contains { core.hasPrefix($0) }
+    }
+
+    // MARK: Basic expenditure panels
+
+    /// Panels of (code, name, amount); a name that wrapped away is taken from the catalogue.
+    private func basicRows(_ body: [(line: SourceText.Line, tokens: [SpacedToken])], part: String, notes: inout ReadingNotes) -> [SourceText.Line] {
+        var rows: [SourceText.Line] = []
+        for entry in body {
+            var cells: [String] = []
+            var index = 0
+            let tokens = entry.tokens
+            var sawCode = false
+            while index < tokens.count {
+                let token = tokens[index]
+                if token.text.hasSuffix("合计"), !token.isAmount {
+                    let amount = index + 1 < tokens.count && tokens[index + 1].isAmount ? tokens[index + 1].text : ""
+                    cells += [token.text, "", amount]
+                    index += amount.isEmpty ? 1 : 2
+                    sawCode = true
+                    continue
+                }
+                guard let code = EconomicCode(token.text) else {
+                    index += 1
+                    continue
+                }
+                sawCode = true
+                index += 1
+                var name = ""
+                while index < tokens.count, !tokens[index].isAmount, EconomicCode(tokens[index].text) == nil {
+                    name += tokens[index].text
+                    index += 1
+                }
+                let amount = index < tokens.count && tokens[index].isAmount ? tokens[index].text : ""
+                if !amount.isEmpty { index += 1 }
+                if name.isEmpty || catalogueName(code)?.hasPrefix(name) == true && catalogueName(code) != name {
+                    if let known = catalogueName(code) {
+                        notes.repaired("科目\(code.digits)的名称被拆到相邻行，按分类目录补全为“\(known)”", at: entry.line.location, part: part, excerpt: name)
+                        name = known
+                    }
+                }
+                cells += [code.digits, name, amount]
+            }
+            if sawCode {
+                rows.append(row(entry.line, cells))
+            } else if !rows.isEmpty {
+                notes.repaired("表格中的折行文字（科目名称的一部分）已并入相应科目", at: entry.line.location, part: part, excerpt: entry.line.trimmed)
+            }
+        }
+        return rows
+    }
+
+    private func catalogueName(_ code: EconomicCode) -> String? {
+        catalogue.economic(code)?.name
+    }
+}
