@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "核对决算公开：表内、表间与说明勾稽 (check a disclosure)",
         discussion: """
         FILE 为提取自 PDF 的文本或 juesuan 的 JSON；DIR 则核对其中每个 .txt 与 .json 文件。
-        --rules 以逗号分隔规则编号或规则族前缀，前加 - 表示排除，如 HS,XT-003,-HS-010。
+        --rules 以逗号分隔规则编号或规则族前缀，前加 - 表示排除，如 --rules=HS,XT-003,-HS-010（以 - 开头时须写成 --rules=-PH）。
         退出码：0 无错误；1 有错误；2 无法读取。
         Exit codes: 0 no error; 1 errors found; 2 input unreadable.
         """

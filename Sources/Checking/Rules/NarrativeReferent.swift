@@ -24,11 +24,14 @@ struct PlacedFigure {
 
     /// For `支出决算` right after `…年初预算 X`, what the budget was of: `一般公共服务支出`.
     var budgetSubject: String? {
-        guard subject == "支出决算", let index = paragraph.figures.firstIndex(of: figure), index > 0 else { return nil }
+        guard PlacedFigure.genericActuals.contains(subject), let index = paragraph.figures.firstIndex(of: figure), index > 0 else { return nil }
         let previous = PlacedFigure.normalized(paragraph.figures[index - 1].subject)
         for suffix in ["年初预算", "全年预算"] where previous.hasSuffix(suffix) { return String(previous.dropLast(suffix.count)) }
         return nil
     }
+
+    /// Subjects that name an actual without saying of what; the figure before tells.
+    static let genericActuals: Set<String> = ["支出决算", "当年支出决算", "决算", "决算数", "支出决算数"]
 
     static func normalized(_ subject: String) -> String {
         var text = PrintedName.comparable(subject)
@@ -145,6 +148,8 @@ enum NarrativeReferent {
         guard let table else { return nil }
         let figures = table.actual
         let columns: [(String, String, Cell)] = [
+            // The subtotal's words start with the purchase's: look for them first.
+            ("公务用车购置及运行维护费", "公务用车购置及运行维护费小计", figures.vehicleSubtotal),
             ("因公出国（境）费", "因公出国(境)费", figures.overseasTravel), ("公务用车购置", "公务用车购置费", figures.vehiclePurchase),
             ("公务用车运行维护费", "公务用车运行维护费", figures.vehicleOperation), ("公务接待费", "公务接待费", figures.reception),
         ]
