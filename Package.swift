@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "juesuan", targets: ["juesuan"]),
         .library(name: "Disclosure", targets: ["Disclosure"]),
         .library(name: "Reading", targets: ["Reading"]),
+        .library(name: "Checking", targets: ["Checking"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,10 +33,12 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Rules over the model: Disclosure in, findings and reports out.
+        .target(name: "Checking", dependencies: ["Disclosure", "Classification"]),
         .executableTarget(
             name: "juesuan",
             dependencies: [
-                "Disclosure", "Reading", "Classification",
+                "Disclosure", "Reading", "Classification", "Checking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,5 +49,6 @@ let package = Package(
             dependencies: ["Reading", "Classification", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "CheckingTests", dependencies: ["Checking", "Reading", "Classification"]),
     ]
 )

@@ -63,8 +63,38 @@ check "folder writes JSON for the good file" test -s "$work/out/datong-market-re
 check "pdf exits 0" test $status -eq 0
 check "pdf names its reader" grep -q "pdftotext-layout" "$work/pdf.txt"
 
+"$bin" check "$seed" >"$work/check.txt"; status=$?
+check "check of the seed exits 1 (it has an error)" test $status -eq 1
+check "check names the lost detail row under 302" grep -q "BE-005" "$work/check.txt"
+check "check shows rounding as notes" grep -q "尾数误差" "$work/check.txt"
+
+"$bin" check "$seed" --rules=-BE >/dev/null; status=$?
+check "check without the BE family exits 0" test $status -eq 0
+
+"$bin" check "$seed" --rules BE --min-severity error --lang en >"$work/check-en.txt"; status=$?
+check "check --lang en exits 1" test $status -eq 1
+check "check --lang en writes English" grep -q "add up to 237.21" "$work/check-en.txt"
+check "min-severity error hides notes" bash -c "! grep -q '尾数误差\|rounding' '$work/check-en.txt'"
+
+"$bin" check "$seed" --format json -o "$work/findings.json"
+check "check json validates against its schema" python3 Tests/schema/validate.py schema/findings.schema.json "$work/findings.json"
+"$bin" check "$seed" --format csv -o "$work/findings.csv"
+check "check csv has a header and rows" grep -q "rule_id" "$work/findings.csv"
+"$bin" check "$seed" --format html -o "$work/findings.html"
+check "check html is one page" grep -q "</html>" "$work/findings.html"
+
+"$bin" check "$work/does-not-exist.txt" 2>"$work/err"; status=$?
+check "check of a missing file exits 2" test $status -eq 2
+"$bin" check "$seed" --rules ZZ-999 2>"$work/err"; status=$?
+check "check with an unknown rule fails" test $status -ne 0 -a $status -ne 1
+
+"$bin" rules --format md >"$work/rules.md"; status=$?
+check "rules exits 0" test $status -eq 0
+check "rules md equals docs/rules.md" cmp -s "$work/rules.md" docs/rules.md
+
 "$bin" --help >"$work/help.txt"
 check "help lists read" grep -q "read" "$work/help.txt"
+check "help lists check" grep -q "check" "$work/help.txt"
 
 echo "cli: $passed passed, $failed failed"
 [ $failed -eq 0 ]

@@ -1,0 +1,82 @@
+import Classification
+import Disclosure
+
+/// Template residue: placeholders (XX, ××), unchosen alternatives (下降（增长）), instruction
+/// lines and amounts left out of a sentence. Searched in every text the model holds.
+enum PlaceholderRules {
+    static var all: [RuleDraft] {
+        [
+            residue(LocalizedText(zh: "无“XX”“××”等占位符", en: "no placeholders such as XX or ××"), severity: .error,
+                    markers: ["XX", "ＸＸ", "××", "xx年", "XX年"]),
+            residue(LocalizedText(zh: "无未选择的“增加（减少）”类模板措辞", en: "no unchosen alternatives such as 增加（减少）"), severity: .error,
+                    markers: ["增加（减少）", "减少（增加）", "增长（下降）", "下降（增长）", "上升（下降）", "下降（上升）", "增加/减少", "增长/下降"]),
+            residue(LocalizedText(zh: "无模板填写说明", en: "no template instructions"), severity: .warning,
+                    markers: ["请填写", "此处填写", "填写说明", "请根据实际", "参考格式", "（模板）", "此处说明", "请说明"]),
+            missingAmount,
+        ]
+    }
+
+    /// Every piece of prose in the disclosure with where it is.
+    static func passages(_ disclosure: Disclosure) -> [(text: String, location: FindingLocation)] {
+        var result: [(String, FindingLocation)] = []
+        if let title = disclosure.metadata.title { result.append((title, FindingLocation(rowLabel: "标题"))) }
+        for duty in disclosure.overview.duties { result.append((duty, FindingLocation(section: "概况·职责"))) }
+        result.append((disclosure.overview.organisation, FindingLocation(section: "概况·机构设置")))
+        for section in disclosure.narrative.sections {
+            result.append((section.title, FindingLocation(section: section.title, source: section.location)))
+            for (index, paragraph) in section.paragraphs.enumerated() {
+                result.append((paragraph.text, FindingLocation(section: section.title, paragraph: index + 1, source: paragraph.location)))
+            }
+        }
+        for (kind, heading) in disclosure.tables.present {
+            for note in heading.notes { result.append((note, FindingLocation(table: kind, rowLabel: "注", source: heading.location))) }
+        }
+        for entry in disclosure.glossary { result.append((entry.term + entry.definition, FindingLocation(section: "名词解释"))) }
+        for attachment in disclosure.attachments {
+            result.append((attachment.text, FindingLocation(section: "附件：" + attachment.title, source: attachment.location)))
+        }
+        return result
+    }
+
+    private static func residue(_ title: LocalizedText, severity: Severity, markers: [String]) -> RuleDraft {
+        RuleDraft(family: .placeholders, severity: severity, title: title,
+                  message: LocalizedText(zh: "{where}：含模板残留“{actual}”：…{context}…", en: "{where}: template residue \"{actual}\": …{context}…")) { disclosure, rule in
+            passages(disclosure).flatMap { text, location in
+                let comparable = PrintedName.comparable(text)
+                return markers.filter { comparable.contains(PrintedName.comparable($0)) }.prefix(1).map { marker in
+                    rule.finding(at: location, actual: marker, values: ["context": LocalizedText(context(of: PrintedName.comparable(marker), in: comparable))])
+                }
+            }
+        }
+    }
+
+    /// About twenty characters either side of the first occurrence of `marker`.
+    static func context(of marker: String, in text: String) -> String {
+        guard let range = text.range(of: marker) else { return marker }
+        let start = text.index(range.lowerBound, offsetBy: -20, limitedBy: text.startIndex) ?? text.startIndex
+        let end = text.index(range.upperBound, offsetBy: 20, limitedBy: text.endIndex) ?? text.endIndex
+        return String(text[start..<end])
+    }
+
+    /// Words that may stand right before 万元 without a number: 数百万元, 金额单位万元.
+    private static let wordsBeforeUnit: Set<Character> = ["百", "千", "亿", "十", "几", "数", "多", "位", "余", "：", ":", "（", "(", "按"]
+
+    /// `收入总计万元`: the template's blank for a figure was never filled.
+    private static var missingAmount: RuleDraft {
+        RuleDraft(family: .placeholders, severity: .warning,
+                  title: LocalizedText(zh: "“万元”前应有金额", en: "a figure stands before every 万元"),
+                  message: LocalizedText(zh: "{where}：“万元”前缺少金额：…{context}…", en: "{where}: no figure before 万元: …{context}…")) { disclosure, rule in
+            passages(disclosure).compactMap { text, location in
+                let characters = Array(text)
+                for index in characters.indices.dropFirst() where characters[index] == "万" && index + 1 < characters.count && characters[index + 1] == "元" {
+                    let before = characters[index - 1]
+                    guard !before.isNumber, !before.isWhitespace, !wordsBeforeUnit.contains(before), before.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { continue }
+                    let start = max(0, index - 20)
+                    return rule.finding(at: location, actual: String(before) + "万元",
+                                        values: ["context": LocalizedText(String(characters[start..<min(characters.count, index + 10)]))])
+                }
+                return nil
+            }
+        }
+    }
+}
