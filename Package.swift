@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "juesuan", targets: ["juesuan"]),
         .library(name: "Disclosure", targets: ["Disclosure"]),
         .library(name: "Reading", targets: ["Reading"]),
+        .library(name: "Scoring", targets: ["Scoring"]),
+        .library(name: "Writing", targets: ["Writing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,15 +32,20 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Project self-evaluation scores recomputed, and the JX checks: pure functions of the model.
+        .target(name: "Scoring", dependencies: ["Disclosure"]),
+        // Renders the model as HTML and Markdown; computes nothing the model or Scoring does not hold.
+        .target(name: "Writing", dependencies: ["Disclosure"]),
         .executableTarget(
             name: "juesuan",
             dependencies: [
-                "Disclosure", "Reading", "Classification",
+                "Disclosure", "Reading", "Classification", "Scoring", "Writing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "ClassificationTests", dependencies: ["Classification"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Reading", "Classification", "Writing"]),
         .testTarget(name: "ReadingTests", dependencies: ["Reading", "Classification"], exclude: ["Fixtures"]),
     ]
 )

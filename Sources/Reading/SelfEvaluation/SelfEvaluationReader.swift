@@ -46,7 +46,7 @@ struct SelfEvaluationReader {
                 evaluation.remarks.append(line.trimmed)
                 continue
             }
-            if stage == .header, !line.isTabbed, let year = fiscalYear(compactLine) {
+            if stage == .header, let sole = line.soleCell, let year = fiscalYear(SelfEvaluationCells.compact(sole)) {
                 evaluation.fiscalYear = year
                 continue
             }
