@@ -37,7 +37,7 @@ public struct SelfEvaluationScorer: Sendable {
 
     /// The line whose 得分 is the project's execution score: 资金总额 when it carries figures,
     /// otherwise the first line with a printed 得分, otherwise the first line.
-    static func scoredLine(of evaluation: SelfEvaluation) -> FundLine? {
+    public static func scoredLine(of evaluation: SelfEvaluation) -> FundLine? {
         let lines = evaluation.fundLines
         let isTotal: (FundLine) -> Bool = { $0.source?.hasPrefix("资金总额") == true }
         return lines.first { isTotal($0) && $0.executionScore != nil && $0.annualBudget != nil }
