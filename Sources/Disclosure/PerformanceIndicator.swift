@@ -40,11 +40,11 @@ public struct PerformanceIndicator: Sendable, Equatable, Codable {
 /// A target or actual value as printed, with what can be read from it: `≥300家次` is a
 /// comparison with a number and unit, `2024年12月31日前` a date, `不断提高` a qualitative phrase.
 public struct IndicatorValue: Sendable, Hashable, Codable {
-    public enum Kind: String, Sendable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
         case quantitative, date, qualitative
     }
 
-    public enum Comparator: String, Sendable, Codable {
+    public enum Comparator: String, Sendable, Codable, CaseIterable {
         case atLeast = "≥", atMost = "≤", equal = "=", greater = ">", less = "<", approximately = "≈"
     }
 

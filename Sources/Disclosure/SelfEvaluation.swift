@@ -53,11 +53,6 @@ public struct SelfEvaluation: Sendable, Equatable, Codable {
         self.isPublishedEmpty = isPublishedEmpty
         self.location = location
     }
-
-    /// The line the score is published on: 资金总额 when printed, otherwise the first line with figures.
-    public var totalFundLine: FundLine? {
-        fundLines.first { $0.source?.hasPrefix("资金总额") == true } ?? fundLines.first
-    }
 }
 
 /// A `code-name` cell such as `040-大同市市场监督管理局[部门]`: the code is what checks compare.

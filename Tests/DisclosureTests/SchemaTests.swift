@@ -64,6 +64,10 @@ import Testing
         #expect(enumeration("ReadingNoteKind") == SchemaFixtures.noteKinds.map(\.rawValue))
         #expect(enumeration("NarrativeFigureKind") == SchemaFixtures.figureKinds.map(\.rawValue))
         #expect(enumeration("NarrativeFigureDirection") == SchemaFixtures.directions.map(\.rawValue))
+        let value = schema["IndicatorValue"] as? [String: Any]
+        let properties = value?["properties"] as? [String: [String: Any]]
+        #expect(properties?["kind"]?["enum"] as? [String] == IndicatorValue.Kind.allCases.map(\.rawValue))
+        #expect(properties?["comparator"]?["enum"] as? [String] == IndicatorValue.Comparator.allCases.map(\.rawValue))
     }
 
     @Test func aBlankCellInAnOptionalColumnStaysBlankAndAnUnprintedColumnStaysAbsent() throws {
