@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "Disclosure", targets: ["Disclosure"]),
         .library(name: "Reading", targets: ["Reading"]),
         .library(name: "Checking", targets: ["Checking"]),
+        .library(name: "Scoring", targets: ["Scoring"]),
+        .library(name: "Writing", targets: ["Writing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,10 +37,14 @@ let package = Package(
         ),
         // Rules over the model: Disclosure in, findings and reports out.
         .target(name: "Checking", dependencies: ["Disclosure", "Classification"]),
+        // Project self-evaluation scores recomputed, and the JX checks: pure functions of the model.
+        .target(name: "Scoring", dependencies: ["Disclosure"]),
+        // Renders the model as HTML and Markdown; computes nothing the model or Scoring does not hold.
+        .target(name: "Writing", dependencies: ["Disclosure"]),
         .executableTarget(
             name: "juesuan",
             dependencies: [
-                "Disclosure", "Reading", "Classification", "Checking",
+                "Disclosure", "Reading", "Classification", "Checking", "Scoring", "Writing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,5 +56,6 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "Reading", "Classification"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Reading", "Classification", "Writing"]),
     ]
 )

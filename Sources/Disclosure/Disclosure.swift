@@ -8,17 +8,33 @@ public struct Disclosure: Sendable, Equatable, Codable {
     public var glossary: [GlossaryEntry]
     /// Attachments such as 项目支出绩效自评表, kept as text until a reader understands them.
     public var attachments: [Attachment]
+    /// The 项目支出绩效自评表 read from the attachments, one per project.
+    public var selfEvaluations: [SelfEvaluation]
     public var provenance: Provenance
 
     public init(metadata: Metadata, overview: Overview = Overview(), tables: Tables = Tables(), narrative: Narrative = Narrative(),
-                glossary: [GlossaryEntry] = [], attachments: [Attachment] = [], provenance: Provenance) {
+                glossary: [GlossaryEntry] = [], attachments: [Attachment] = [], selfEvaluations: [SelfEvaluation] = [], provenance: Provenance) {
         self.metadata = metadata
         self.overview = overview
         self.tables = tables
         self.narrative = narrative
         self.glossary = glossary
         self.attachments = attachments
+        self.selfEvaluations = selfEvaluations
         self.provenance = provenance
+    }
+
+    /// Decodes JSON written before self-evaluations were read: a missing list is empty.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        metadata = try container.decode(Metadata.self, forKey: .metadata)
+        overview = try container.decode(Overview.self, forKey: .overview)
+        tables = try container.decode(Tables.self, forKey: .tables)
+        narrative = try container.decode(Narrative.self, forKey: .narrative)
+        glossary = try container.decode([GlossaryEntry].self, forKey: .glossary)
+        attachments = try container.decode([Attachment].self, forKey: .attachments)
+        selfEvaluations = try container.decodeIfPresent([SelfEvaluation].self, forKey: .selfEvaluations) ?? []
+        provenance = try container.decode(Provenance.self, forKey: .provenance)
     }
 }
 

@@ -64,6 +64,10 @@ import Testing
         #expect(enumeration("ReadingNoteKind") == SchemaFixtures.noteKinds.map(\.rawValue))
         #expect(enumeration("NarrativeFigureKind") == SchemaFixtures.figureKinds.map(\.rawValue))
         #expect(enumeration("NarrativeFigureDirection") == SchemaFixtures.directions.map(\.rawValue))
+        let value = schema["IndicatorValue"] as? [String: Any]
+        let properties = value?["properties"] as? [String: [String: Any]]
+        #expect(properties?["kind"]?["enum"] as? [String] == IndicatorValue.Kind.allCases.map(\.rawValue))
+        #expect(properties?["comparator"]?["enum"] as? [String] == IndicatorValue.Comparator.allCases.map(\.rawValue))
     }
 
     @Test func aBlankCellInAnOptionalColumnStaysBlankAndAnUnprintedColumnStaysAbsent() throws {
@@ -477,6 +481,32 @@ enum SchemaFixtures {
                 Attachment(title: "2024年度项目支出绩效自评表", text: "项目名称\t市场监管执法装备购置\n预算执行率\t98.50%",
                            location: SourceLocation(line: 900, page: 26)),
                 Attachment(title: "部门整体支出绩效自评报告", text: "（略）"),
+            ],
+            selfEvaluations: [
+                SelfEvaluation(
+                    projectName: "J信用监管经费", title: "J信用监管经费项目支出绩效自评表", fiscalYear: 2024,
+                    supervisingDepartment: CodedName(code: "040", name: "大同市市场监督管理局[部门]"),
+                    budgetUnit: CodedName(code: "040001", name: "大同市市场监督管理局"),
+                    fundLines: [
+                        FundLine(source: "资金总额", declaredBudget: Amount(parsing: "0"), initialBudget: Amount(parsing: "15"),
+                                 annualBudget: Amount(parsing: "15"), executed: Amount(parsing: "13.092"), balance: Amount(parsing: "1.908"),
+                                 executionRate: Percentage(parsing: "87.28"), executionScore: ExactDecimal(parsing: "8.73"),
+                                 deviationReason: "按实际业务执行", location: SourceLocation(line: 722)),
+                        FundLine(annualBudget: Amount(parsing: "0.5")),
+                    ],
+                    annualGoal: "创新和加强事中事后监管。", actualCompletion: "抽查已完成。",
+                    indicators: [
+                        PerformanceIndicator(level1: "产出指标", level2: "数量指标", name: "开展信用监管宣传活动", initialTarget: "≥次",
+                                             target: IndicatorValue(parsing: "≥300家次"), actual: IndicatorValue(parsing: "2024年12月31日前"),
+                                             weight: ExactDecimal(parsing: "8"), score: ExactDecimal(parsing: "7"),
+                                             deviationReason: "年初指标设置过低。", location: SourceLocation(line: 726)),
+                        PerformanceIndicator(name: "经营主体自律意识", target: IndicatorValue(parsing: "不断提高")),
+                    ],
+                    totalScore: ExactDecimal(parsing: "95.73"), grade: "优",
+                    analyses: [AnalysisText(heading: "产出情况及分析", text: "各项指标均完成。", location: SourceLocation(line: 749))],
+                    remarks: ["备注: 1.“年初预算数”项下的“目标申报数”和“预算编制数”为并列关系。"],
+                    location: SourceLocation(line: 714, page: 30)),
+                SelfEvaluation(projectName: "公平竞争审查经费", title: "公平竞争审查经费项目支出绩效自评表", isPublishedEmpty: true),
             ],
             provenance: Provenance(
                 sourceFileName: "datong-market-regulation-2024.txt", sha256: digest, reader: "tabbed-text",

@@ -96,5 +96,12 @@ check "rules md equals docs/rules.md" cmp -s "$work/rules.md" docs/rules.md
 check "help lists read" grep -q "read" "$work/help.txt"
 check "help lists check" grep -q "check" "$work/help.txt"
 
+"$bin" score "$seed" >"$work/score.txt" 2>"$work/err"; status=$?
+check "score exits 0" test $status -eq 0
+check "score prints all 31 projects" test "$(grep -c '^[0-9]*\. ' "$work/score.txt")" -eq 31
+check "score shows what cannot be accounted for" grep -q "总分中有37.00分无法由印出的内容核对" "$work/score.txt"
+"$bin" score "$work/missing.txt" 2>/dev/null; status=$?
+check "score of a missing file exits 2" test $status -eq 2
+
 echo "cli: $passed passed, $failed failed"
 [ $failed -eq 0 ]

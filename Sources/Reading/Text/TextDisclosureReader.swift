@@ -67,13 +67,14 @@ public struct TextDisclosureReader: Sendable {
         let narrative = prose.narrative(parts.parts[.narrative] ?? [])
         let glossary = prose.glossary(parts.parts[.glossary] ?? [], notes: &notes)
         let attachments = prose.attachments(parts.parts[.attachments] ?? [], notes: &notes)
+        let selfEvaluations = SelfEvaluationReader().read(parts.parts[.attachments] ?? [], attachments: attachments, notes: &notes)
         for (part, name) in [(DocumentParts.Part.overview, "概况"), (.narrative, "情况说明"), (.glossary, "名词解释")] where parts.parts[part] == nil {
             notes.missing("未找到“\(name)”部分", part: name)
         }
         var metadata = DocumentMetadata.read(front: parts.front, overviewHeading: parts.headings[.overview]?.trimmed, tables: tables, attachments: attachments)
         metadata.units = units.isEmpty ? [metadata.departmentName] : units
         return Disclosure(metadata: metadata, overview: overview, tables: tables, narrative: narrative, glossary: glossary,
-                          attachments: attachments,
+                          attachments: attachments, selfEvaluations: selfEvaluations,
                           provenance: Provenance(sourceFileName: fileName, sha256: sha256, reader: TextDisclosureReader.name, readingNotes: notes.all))
     }
 

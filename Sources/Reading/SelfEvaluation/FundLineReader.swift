@@ -1,0 +1,160 @@
+import Disclosure
+
+/// Reads one row of 项目资金预算安排及执行进度. Extraction drops, repeats and shifts these cells, so
+/// the printed numbers are placed into the seven columns (目标申报数, 预算编制数, 全年预算数, 全年执行数,
+/// 结余, 执行率, 得分) by the arithmetic that ties them together, not by position; every choice
+/// that was not forced is noted.
+struct FundLineReader {
+    /// A printed number and its possible readings (`13,092` may be 13092 or 13.092).
+    struct Printed {
+        var text: String
+        var readings: [ExactDecimal]
+    }
+
+    /// The numbers of a row, the source label before them and the text after them.
+    struct Row {
+        var source: String?
+        var numbers: [Printed]
+        var trailingText: [String]
+        /// A label fused with its number, e.g. `资金总额: 0`.
+        var fusedSource: Bool
+    }
+
+    static func row(_ cells: [String]) -> Row {
+        var row = Row(source: nil, numbers: [], trailingText: [], fusedSource: false)
+        for cell in cells where !cell.isEmpty {
+            if let printed = number(cell) {
+                row.numbers.append(printed)
+            } else if SelfEvaluationCells.isFundSource(cell), let fused = fusedNumber(cell) {
+                row.source = SelfEvaluationCells.fundSourceName(fused.label)
+                row.numbers.append(fused.number)
+                row.fusedSource = true
+            } else if row.numbers.isEmpty {
+                if SelfEvaluationCells.isFundSource(cell) { row.source = SelfEvaluationCells.fundSourceName(cell) }
+            } else {
+                row.trailingText.append(cell)
+            }
+        }
+        return row
+    }
+
+    /// `资金总额: 0` → (`资金总额:`, 0).
+    static func fusedNumber(_ cell: String) -> (label: String, number: Printed)? {
+        let parts = cell.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "：" })
+        guard parts.count >= 2, let last = parts.last, let printed = number(String(last)) else { return nil }
+        return (String(parts.dropLast().joined()), printed)
+    }
+
+    static func number(_ cell: String) -> Printed? {
+        let text = cell.trimmingSpaces()
+        var readings: [ExactDecimal] = []
+        if let value = ExactDecimal(parsing: text) { readings.append(value) }
+        if text.filter({ $0 == "," }).count == 1, !text.contains("."),
+           let value = ExactDecimal(parsing: text.replacingOccurrences(of: ",", with: ".")) {
+            readings.append(value)
+        }
+        return readings.isEmpty ? nil : Printed(text: text, readings: readings)
+    }
+
+    /// The columns a row's numbers were placed in, with what the placement took.
+    struct Placement {
+        var values: [ExactDecimal?]
+        var droppedRepeats: Int
+        var commaDecimals: [String]
+        var missing: [Int]
+        var points: Double
+    }
+
+    static let columnNames = ["目标申报数", "预算编制数", "全年预算数", "全年执行数", "资金结余", "执行率", "得分"]
+
+    /// The most consistent placement of `numbers` into the seven columns, or nil when none fits.
+    static func place(_ numbers: [Printed]) -> Placement? {
+        var best: Placement?
+        for (variant, dropped) in withoutRepeats(numbers) where variant.count <= 7 && !variant.isEmpty {
+            for slots in combinations(of: variant.count, from: 7) {
+                for readings in readingChoices(variant) {
+                    var values = [ExactDecimal?](repeating: nil, count: 7)
+                    var commas: [String] = []
+                    for (index, slot) in slots.enumerated() {
+                        values[slot] = variant[index].readings[readings[index]]
+                        if readings[index] > 0 { commas.append(variant[index].text) }
+                    }
+                    guard var points = consistency(values) else { continue }
+                    points -= 0.25 * Double(7 - variant.count) + 0.5 * Double(dropped) + 0.25 * Double(commas.count)
+                    let missing = (0..<7).filter { !slots.contains($0) }
+                    if best == nil || points > best?.points ?? 0 {
+                        best = Placement(values: values, droppedRepeats: dropped, commaDecimals: commas, missing: missing, points: points)
+                    }
+                }
+            }
+        }
+        return best
+    }
+
+    /// Points for how well the columns agree; nil when a value is impossible where it stands.
+    static func consistency(_ values: [ExactDecimal?]) -> Double? {
+        let amounts = values[0..<5].map { $0.flatMap(Amount.init(tenThousandYuan:)) }
+        if let score = values[6], (ExactDecimal(10) - score).isNegative { return nil }
+        if let rate = values[5], (ExactDecimal(200) - rate).isNegative { return nil }
+        let (declared, initial, annual, executed, balance) = (amounts[0], amounts[1], amounts[2], amounts[3], amounts[4])
+        var points = 0.0
+        if let annual, let executed, let balance {
+            points += (annual - executed).hasSameValue(as: balance) ? 1 : -3
+        }
+        let derivedExecuted = executed ?? annual.flatMap { annual in balance.map { annual - $0 } }
+        let ratio = annual.flatMap { annual in derivedExecuted.flatMap { Percentage.ratio($0, of: annual) } }
+        if let ratio, let rate = values[5] {
+            points += (ratio.value - rate).magnitude <= ExactDecimal(units: 1, scale: 2) ? 2 : -2
+        }
+        if let basis = ratio?.value ?? values[5], let score = values[6] {
+            let tenth = ExactDecimal(units: basis.units, scale: basis.scale + 1).rounded(to: 2)
+            let expected = (ExactDecimal(10) - tenth).isNegative ? ExactDecimal(10) : tenth
+            points += (expected - score).magnitude <= ExactDecimal(units: 1, scale: 2) ? 1 : -1
+        }
+        if let initial, let annual, initial.hasSameValue(as: annual) { points += 1 }
+        if let declared, declared.isZero || (initial.map { declared.hasSameValue(as: $0) } ?? false) { points += 0.5 }
+        return points
+    }
+
+    /// The numbers as printed, and with one or two adjacent repeats removed (a duplicated column).
+    static func withoutRepeats(_ numbers: [Printed]) -> [([Printed], Int)] {
+        var variants: [([Printed], Int)] = [(numbers, 0)]
+        func repeats(_ list: [Printed]) -> [Int] {
+            list.indices.dropFirst().filter { list[$0].text == list[$0 - 1].text }
+        }
+        for index in repeats(numbers) {
+            var once = numbers
+            once.remove(at: index)
+            variants.append((once, 1))
+            for second in repeats(once) {
+                var twice = once
+                twice.remove(at: second)
+                variants.append((twice, 2))
+            }
+        }
+        return variants
+    }
+
+    /// Increasing choices of `count` slots out of `total`.
+    static func combinations(of count: Int, from total: Int) -> [[Int]] {
+        guard count > 0 else { return [[]] }
+        guard count <= total else { return [] }
+        var result: [[Int]] = []
+        func extend(_ prefix: [Int], _ next: Int) {
+            if prefix.count == count { result.append(prefix); return }
+            guard next < total else { return }
+            for slot in next..<total where total - slot >= count - prefix.count {
+                extend(prefix + [slot], slot + 1)
+            }
+        }
+        extend([], 0)
+        return result
+    }
+
+    /// Every choice of reading for numbers with more than one.
+    static func readingChoices(_ numbers: [Printed]) -> [[Int]] {
+        numbers.reduce([[]]) { partial, printed in
+            partial.flatMap { prefix in printed.readings.indices.map { prefix + [$0] } }
+        }
+    }
+}

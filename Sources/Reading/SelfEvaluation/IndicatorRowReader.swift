@@ -1,0 +1,118 @@
+import Disclosure
+
+/// Reads the 绩效指标 rows of one table. Columns wander between rows (merged level cells print
+/// once, anywhere), so a row is read by what its cells hold: level labels first, then the
+/// 三级指标 name, the values, 分值, 得分 (sometimes printed twice) and the 偏差原因.
+struct IndicatorRowReader {
+    private var level1: String?
+    private var level2: String?
+
+    /// What reading a row took beyond the plain case, for the reading notes.
+    enum Repair: Equatable {
+        case repeatedCell(String)
+        case repeatedScore(String)
+        case extraText(String)
+        case extraValues([String])
+        case nameMissing
+        case nameFromLabel(String)
+        case noWeight
+        case blankScore
+    }
+
+    mutating func read(_ cells: [String], location: SourceLocation) -> (indicator: PerformanceIndicator, repairs: [Repair])? {
+        var repairs: [Repair] = []
+        var filled = cells.filter { !$0.isEmpty }
+        // Leading labels set the levels; of a label printed twice in a row, the last may be the name.
+        var strippedLabel: String?
+        while let first = filled.first, SelfEvaluationCells.isLevelOrOuterLabel(first) {
+            if filled.count > 1, SelfEvaluationCells.compact(filled[1]) == SelfEvaluationCells.compact(first) { filled.removeFirst(); break }
+            track(first)
+            strippedLabel = SelfEvaluationCells.compact(first)
+            filled.removeFirst()
+        }
+        if let first = filled.first, SelfEvaluationCells.isLevelOrOuterLabel(first) { track(first) }
+        guard !filled.isEmpty else { return nil }
+
+        // 分值 is the first plain score-like number after the name.
+        let weightIndex = filled.indices.dropFirst().first { SelfEvaluationCells.scoreNumber(filled[$0]) != nil }
+        var before = Array(filled[..<(weightIndex ?? filled.count)])
+        let after = weightIndex.map { Array(filled[$0...]) } ?? []
+        // A name repeated side by side is one cell printed twice (equal values are target and actual).
+        var deduplicated: [String] = []
+        for cell in before {
+            if let last = deduplicated.last, SelfEvaluationCells.compact(last) == SelfEvaluationCells.compact(cell),
+               !SelfEvaluationCells.isLevelOrOuterLabel(cell), !SelfEvaluationCells.isValueLike(cell) {
+                repairs.append(.repeatedCell(cell))
+            } else {
+                deduplicated.append(cell)
+            }
+        }
+        before = deduplicated
+
+        var name: String
+        var values: [String]
+        switch before.firstIndex(where: SelfEvaluationCells.isValueLike) {
+        case nil:
+            name = before.first ?? ""
+            values = Array(before.dropFirst())
+        case 0?:
+            name = strippedLabel ?? ""
+            values = before
+            repairs.append(strippedLabel.map(Repair.nameFromLabel) ?? .nameMissing)
+        case let valueStart?:
+            name = before[valueStart - 1]
+            values = Array(before[valueStart...])
+            let extra = before[..<(valueStart - 1)].filter { !SelfEvaluationCells.isLevelOrOuterLabel($0) }
+            if !extra.isEmpty { repairs.append(.extraText(extra.joined(separator: " "))) }
+        }
+
+        var indicator = PerformanceIndicator(level1: level1, level2: level2, name: name, location: location)
+        switch values.count {
+        case 0: break
+        case 1:
+            indicator.target = IndicatorValue(parsing: values[0])
+        case 2 where SelfEvaluationCells.isTemplate(values[0]):
+            indicator.initialTarget = values[0]
+            indicator.target = IndicatorValue(parsing: values[1])
+        case 2:
+            indicator.target = IndicatorValue(parsing: values[0])
+            indicator.actual = IndicatorValue(parsing: values[1])
+        default:
+            indicator.initialTarget = values[0]
+            indicator.target = IndicatorValue(parsing: values[values.count - 2])
+            indicator.actual = IndicatorValue(parsing: values[values.count - 1])
+            if values.count > 3 { repairs.append(.extraValues(Array(values[1..<(values.count - 2)]))) }
+        }
+
+        guard let weightCell = after.first else {
+            repairs.append(.noWeight)
+            return (indicator, repairs)
+        }
+        indicator.weight = SelfEvaluationCells.scoreNumber(weightCell)
+        var rest = after.dropFirst()
+        if let scoreCell = rest.first, let score = SelfEvaluationCells.scoreNumber(scoreCell) {
+            indicator.score = score
+            rest = rest.dropFirst()
+            while let next = rest.first, let repeated = SelfEvaluationCells.scoreNumber(next), repeated == score {
+                repairs.append(.repeatedScore(next))
+                rest = rest.dropFirst()
+            }
+        } else {
+            repairs.append(.blankScore)
+        }
+        let reason = rest.joined(separator: " ")
+        indicator.deviationReason = reason.isEmpty ? nil : reason
+        return (indicator, repairs)
+    }
+
+    private mutating func track(_ label: String) {
+        let text = SelfEvaluationCells.compact(label)
+        if SelfEvaluationCells.firstLevels.contains(text) {
+            level1 = text
+            level2 = nil
+        } else if let parent = SelfEvaluationCells.secondLevels[text] {
+            level1 = parent
+            level2 = text
+        }
+    }
+}

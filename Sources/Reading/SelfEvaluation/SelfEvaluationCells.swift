@@ -1,0 +1,84 @@
+import Disclosure
+
+/// What the cells of a 项目支出绩效自评表 can be, known from the printed forms: the labels of merged
+/// cells (which extraction prints once, mid-group, in any column), headings, values and scores.
+enum SelfEvaluationCells {
+    /// A cell without spaces, so that `总 分` and `总分` compare equal.
+    static func compact(_ text: String) -> String {
+        String(text.filter { !$0.isWhitespace && $0 != "\u{3000}" })
+    }
+
+    static let firstLevels: Set<String> = ["产出指标", "效益指标", "满意度指标"]
+
+    /// 二级指标 labels and the 一级指标 each belongs to.
+    static let secondLevels: [String: String] = [
+        "数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标", "成本指标": "产出指标", "数据指标": "产出指标",
+        "社会效益": "效益指标", "社会效益指标": "效益指标", "经济效益": "效益指标", "经济效益指标": "效益指标",
+        "生态效益": "效益指标", "生态效益指标": "效益指标", "可持续影响": "效益指标", "可持续影响指标": "效益指标",
+        "服务对象满意度": "满意度指标", "服务对象满意度指标": "满意度指标", "服务对象": "满意度指标",
+    ]
+
+    /// Labels of the merged outer cells that carry no level.
+    static let outerLabels: Set<String> = ["绩效指标", "项目绩效分析", "自评结果分析", "项目年度绩效目标"]
+
+    static func isLevelOrOuterLabel(_ cell: String) -> Bool {
+        let text = compact(cell)
+        return firstLevels.contains(text) || secondLevels[text] != nil || outerLabels.contains(text)
+    }
+
+    static let grades: Set<String> = ["优", "良", "中", "差", "合格", "不合格", "优秀", "良好", "较差"]
+
+    /// `总分`, `总 分`, `总计`: the row that carries the published total and grade.
+    static func isTotalLabel(_ cell: String) -> Bool {
+        ["总分", "总计"].contains(compact(cell))
+    }
+
+    /// Headings of 自评结果分析 and 项目管理分析 (`产出情况及分析`, `主要经验做法`, …).
+    static func isAnalysisHeading(_ cell: String) -> Bool {
+        let text = compact(cell)
+        let endings = ["情况及分析", "结构及分析", "原因分析", "管理建议", "经验做法"]
+        return text.count <= 24 && endings.contains { text.hasSuffix($0) }
+    }
+
+    /// A label of a fund source (`资金总额:`, `市县区财政资金`, `省级财政资金`), not a header word.
+    static func isFundSource(_ cell: String) -> Bool {
+        let text = compact(cell)
+        guard !text.contains("项目资金"), !text.contains("资金结") else { return false }
+        return text.contains("资金") || text.contains("财政") || text.hasPrefix("市县区")
+    }
+
+    /// `资金总额:` → `资金总额`.
+    static func fundSourceName(_ cell: String) -> String {
+        var text = compact(cell)
+        while let last = text.last, last == ":" || last == "：" { text.removeLast() }
+        return text
+    }
+
+    /// A plain number, as 分值 and 得分 are printed.
+    static func plainNumber(_ cell: String) -> ExactDecimal? {
+        ExactDecimal(parsing: cell)
+    }
+
+    /// A 分值 or 得分: a plain number between 0 and 100 with at most two decimals.
+    static func scoreNumber(_ cell: String) -> ExactDecimal? {
+        guard let value = plainNumber(cell), value.scale <= 2, !value.isNegative, !(ExactDecimal(100) - value).isNegative else { return nil }
+        return value
+    }
+
+    /// A cell that holds an indicator value rather than an indicator's name: a comparison, a
+    /// number, a percentage, a date, or a rate such as `元/人/天`.
+    static func isValueLike(_ cell: String) -> Bool {
+        let text = compact(cell)
+        guard let first = text.first else { return false }
+        if IndicatorValue.comparators[first] != nil || first.isASCIIDigitCharacter { return true }
+        if text.contains("%") || text.contains("/") { return true }
+        return text.firstMatch(of: #/\d+年(\d+月)?|\d+月\d*日?前|年底前/#) != nil
+    }
+
+    /// A unit template such as `≥次` or `元/人/天`: what the form prints in 年初指标值.
+    static func isTemplate(_ cell: String) -> Bool {
+        let text = compact(cell)
+        guard !text.contains(where: { $0.isASCIIDigitCharacter }), let first = text.first else { return false }
+        return IndicatorValue.comparators[first] != nil || text.contains("/")
+    }
+}
