@@ -39,7 +39,8 @@ struct SourceText: Sendable {
         }
         var trimmed: String { text.trimmingSpaces() }
         var isBlank: Bool { trimmed.isEmpty }
-        var location: SourceLocation { SourceLocation(line: number, page: page, sheet: sheet) }
+        /// Line 0 stands for a line the source does not have (a title taken from a sheet name).
+        var location: SourceLocation { SourceLocation(line: number > 0 ? number : nil, page: page, sheet: sheet) }
     }
 
     var lines: [Line]
