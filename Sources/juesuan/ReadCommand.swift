@@ -35,13 +35,7 @@ struct ReadCommand: ParsableCommand {
     var catalogue: String?
 
     func run() throws {
-        let reader: DisclosureReader
-        do {
-            reader = DisclosureReader(catalogue: try Catalogue.load(extension: catalogue.map { URL(fileURLWithPath: $0) }))
-        } catch {
-            FileHandle.standardError.write(Data("juesuan: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
+        let reader = try CommandInput.reader(catalogue: catalogue)
         if DisclosureReader.isFolder(file) {
             try readFolder(with: reader)
             return
@@ -50,8 +44,7 @@ struct ReadCommand: ParsableCommand {
         do {
             disclosure = try reader.read(path: file)
         } catch {
-            FileHandle.standardError.write(Data("juesuan: \(error)\n".utf8))
-            throw ExitCode(2)
+            throw CommandInput.fail(error)
         }
         let text: String
         switch format {
@@ -67,7 +60,7 @@ struct ReadCommand: ParsableCommand {
 
     /// One summary line per document; a progress bar on a terminal; JSON files into `-o`.
     private func readFolder(with reader: DisclosureReader) throws {
-        let files = try DisclosureReader.documents(in: file)
+        let files = try CommandInput.files(file).map(URL.init(fileURLWithPath:))
         if let output { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
         let progress = ProgressBar(total: files.count)
         var failures = 0
