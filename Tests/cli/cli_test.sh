@@ -61,7 +61,7 @@ check "folder writes JSON for the good file" test -s "$work/out/datong-market-re
 
 "$bin" read data/documents/putuo-finance-bureau-2024.pdf >"$work/pdf.txt"; status=$?
 check "pdf exits 0" test $status -eq 0
-check "pdf names its reader" grep -q "pdftotext-layout" "$work/pdf.txt"
+check "pdf names its reader" grep -q "pdftotext-tsv" "$work/pdf.txt"
 
 "$bin" check "$seed" >"$work/check.txt"; status=$?
 check "check of the seed exits 1 (it has an error)" test $status -eq 1
