@@ -29,7 +29,8 @@ enum HTMLStyle {
     .chart .budget { fill: var(--budget); }
     dl dt { font-weight: 600; font-family: "Noto Sans CJK SC", sans-serif; margin-top: 0.6em; }
     dl dd { margin: 0 0 0 2em; }
-    ol.duties li { margin: 0.2em 0; }
+    ol.duties { list-style: none; padding-left: 0; }
+    ol.duties li { margin: 0.2em 0; text-indent: 2em; }
     .self-evaluation { break-before: page; page-break-before: always; }
     .self-evaluation table { margin-bottom: 0.6em; }
     @page { size: A4; margin: 16mm 14mm; }
