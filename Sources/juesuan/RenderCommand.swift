@@ -1,5 +1,4 @@
 import ArgumentParser
-import Classification
 import Disclosure
 import Foundation
 import Reading
@@ -40,13 +39,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let disclosure: Disclosure
-        do {
-            disclosure = try DisclosureReader(catalogue: Catalogue.load(extension: nil)).read(path: file)
-        } catch {
-            FileHandle.standardError.write(Data("juesuan: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
+        let disclosure = try InputFile.read(file)
         do {
             switch to {
             case .html: try emit(Data(DisclosureHTML.render(disclosure).utf8))

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Classification
 import Disclosure
 import Foundation
 import Reading
@@ -30,13 +29,7 @@ struct ScoreCommand: ParsableCommand {
     var bands: Bands = .central
 
     func run() throws {
-        let disclosure: Disclosure
-        do {
-            disclosure = try DisclosureReader(catalogue: Catalogue.load(extension: nil)).read(path: file)
-        } catch {
-            FileHandle.standardError.write(Data("juesuan: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
+        let disclosure = try InputFile.read(file)
         print(ScoreReport.text(disclosure, policy: ScoringPolicy(bands: bands.value)), terminator: "")
     }
 }

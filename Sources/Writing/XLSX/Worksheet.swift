@@ -40,17 +40,6 @@ struct Worksheet {
 
     /// `A1`-style reference of a 0-based position.
     static func reference(row: Int, column: Int) -> String {
-        columnLetters(column) + String(row + 1)
-    }
-
-    static func columnLetters(_ column: Int) -> String {
-        var letters = ""
-        var remaining = column + 1
-        while remaining > 0 {
-            let digit = (remaining - 1) % 26
-            letters = String(UnicodeScalar(UInt8(65 + digit))) + letters
-            remaining = (remaining - 1) / 26
-        }
-        return letters
+        SourceLocation.columnLetters(column) + String(row + 1)
     }
 }
