@@ -39,8 +39,8 @@ let package = Package(
         .target(name: "Checking", dependencies: ["Disclosure", "Classification", "Scoring"]),
         // Project self-evaluation scores recomputed, and the JX checks: pure functions of the model.
         .target(name: "Scoring", dependencies: ["Disclosure"]),
-        // Renders the model as HTML and Markdown; computes nothing the model or Scoring does not hold.
-        .target(name: "Writing", dependencies: ["Disclosure"]),
+        // Renders the model as HTML, PDF, XLSX, Markdown and open data; computes nothing the model does not hold.
+        .target(name: "Writing", dependencies: ["Disclosure", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(
             name: "juesuan",
             dependencies: [
@@ -48,14 +48,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers shared by test targets: the printed figures of a disclosure's tables.
+        .target(name: "TestSupport", dependencies: ["Disclosure"], path: "Tests/TestSupport"),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "ClassificationTests", dependencies: ["Classification"]),
         .testTarget(
             name: "ReadingTests",
-            dependencies: ["Reading", "Classification", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Reading", "Classification", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "Reading", "Classification"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Reading", "Classification", "Writing"]),
+        .testTarget(name: "WritingTests", dependencies: ["Writing", "Reading", "Classification", "TestSupport"]),
     ]
 )

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what juesuan and its tests need on a fresh Debian machine with Swift:
-# poppler-utils (pdftotext), qpdf (tests make encrypted PDFs with it) and Python's jsonschema.
+# poppler-utils (pdftotext), qpdf (tests make encrypted PDFs with it), Chromium with the Noto CJK
+# fonts (juesuan render --to pdf prints HTML with it), and Python's jsonschema, openpyxl and
+# frictionless (tests open juesuan's workbooks and validate its data packages with them).
 # Installs only what is missing, so it is cheap to run again.
 set -euo pipefail
 
@@ -8,6 +10,8 @@ need_apt=()
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need_apt+=(qpdf)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-pip)
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 || need_apt+=(chromium)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -15,9 +19,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-if ! python3 -c 'import jsonschema, openpyxl' >/dev/null 2>&1; then
-  echo "setup: installing Python packages jsonschema and openpyxl"
-  python3 -m pip install --quiet jsonschema openpyxl || python3 -m pip install --quiet --break-system-packages jsonschema openpyxl
+if ! python3 -c 'import jsonschema, openpyxl, frictionless' >/dev/null 2>&1 || ! command -v frictionless >/dev/null 2>&1; then
+  echo "setup: installing Python packages jsonschema, openpyxl and frictionless"
+  python3 -m pip install --quiet jsonschema openpyxl frictionless || python3 -m pip install --quiet --break-system-packages jsonschema openpyxl frictionless
 fi
 
 command -v swift >/dev/null 2>&1 || { echo "setup: swift is not on PATH; install the Swift 6.x toolchain first" >&2; exit 1; }

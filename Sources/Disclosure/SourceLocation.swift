@@ -21,4 +21,17 @@ public struct SourceLocation: Sendable, Hashable, Codable {
         if let sheet { parts.append(cell.map { "\(sheet)!\($0)" } ?? sheet) }
         return parts.isEmpty ? "位置不明" : parts.joined(separator: " ")
     }
+
+    /// The spreadsheet column letters of a 0-based column: 0 → `A`, 26 → `AA`. Shared by the
+    /// workbook reader's messages and the workbook writer's cell references.
+    public static func columnLetters(_ column: Int) -> String {
+        var letters = ""
+        var remaining = column + 1
+        while remaining > 0 {
+            let digit = (remaining - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + digit))) + letters
+            remaining = (remaining - 1) / 26
+        }
+        return letters
+    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Classification
+import Disclosure
 import Foundation
 import Reading
 
@@ -10,6 +11,16 @@ enum CommandInput {
     static func reader(catalogue path: String?) throws -> DisclosureReader {
         do {
             return DisclosureReader(catalogue: try Catalogue.load(extension: path.map { URL(fileURLWithPath: $0) }))
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    /// Reads one document, or ends the command with exit code 2 saying why it cannot.
+    static func read(_ path: String, catalogue: String? = nil) throws -> Disclosure {
+        let reader = try reader(catalogue: catalogue)
+        do {
+            return try reader.read(path: path)
         } catch {
             throw fail(error)
         }

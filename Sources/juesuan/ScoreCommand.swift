@@ -1,5 +1,4 @@
 import ArgumentParser
-import Classification
 import Disclosure
 import Foundation
 import Reading
@@ -30,13 +29,7 @@ struct ScoreCommand: ParsableCommand {
     var bands: Bands = .central
 
     func run() throws {
-        let disclosure: Disclosure
-        let reader = try CommandInput.reader(catalogue: nil)
-        do {
-            disclosure = try reader.read(path: file)
-        } catch {
-            throw CommandInput.fail(error)
-        }
+        let disclosure = try CommandInput.read(file)
         print(ScoreReport.text(disclosure, policy: ScoringPolicy(bands: bands.value)), terminator: "")
     }
 }

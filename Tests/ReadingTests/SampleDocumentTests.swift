@@ -1,6 +1,7 @@
 import Disclosure
 import Foundation
 import Testing
+import TestSupport
 
 /// The Shanghai samples, whose layout differs from the seed's: space-separated text from
 /// pdfplumber and the published PDF through pdftotext. Figures are taken from the documents.

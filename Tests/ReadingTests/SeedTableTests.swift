@@ -1,6 +1,7 @@
 import Disclosure
 import Foundation
 import Testing
+import TestSupport
 
 /// The seed's ten tables, every printed figure, against figures taken from the document by hand.
 @Suite struct SeedTableTests {

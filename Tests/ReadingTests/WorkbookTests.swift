@@ -2,6 +2,7 @@ import Disclosure
 import Foundation
 import Reading
 import Testing
+import TestSupport
 import ZIPFoundation
 
 /// XLSX workbooks: the seed's tables as a workbook made by openpyxl read to the same figures as

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Command-line tests of `juesuan`: exit codes, stdin, output files, JSON round trip, errors.
+# Command-line tests of `juesuan`: exit codes, stdin, output files, JSON round trip, rendering, errors.
 # Usage: Tests/cli/cli_test.sh PATH/TO/juesuan
 set -uo pipefail
 bin=$(realpath "$1")
@@ -102,6 +102,34 @@ check "score prints all 31 projects" test "$(grep -c '^[0-9]*\. ' "$work/score.t
 check "score shows what cannot be accounted for" grep -q "总分中有37.00分无法由印出的内容核对" "$work/score.txt"
 "$bin" score "$work/missing.txt" 2>/dev/null; status=$?
 check "score of a missing file exits 2" test $status -eq 2
+
+"$bin" render "$seed" --to html -o "$work/seed.html" 2>"$work/err"; status=$?
+check "render html exits 0" test $status -eq 0
+check "render html is one page with the tables" grep -q 'data-table="公开10"' "$work/seed.html"
+check "render html has no script" bash -c '! grep -q "<script" "$0"' "$work/seed.html"
+"$bin" render "$seed" --to md >"$work/seed.md"; status=$?
+check "render md to stdout exits 0" test $status -eq 0
+check "render md has pipe tables" grep -q '^| 201 | 一般公共服务支出 | 3864.28 |' "$work/seed.md"
+"$bin" render "$seed" --to json -o "$work/render.json"
+"$bin" read "$seed" --format json -o "$work/read.json"
+check "render json equals read json" cmp -s "$work/render.json" "$work/read.json"
+"$bin" render "$work/render.json" --to xlsx -o "$work/seed.xlsx"; status=$?
+check "render xlsx from json exits 0" test $status -eq 0
+"$bin" read "$work/seed.xlsx" >"$work/xlsx.txt" 2>"$work/err"
+check "the rendered workbook reads back" grep -q "收入总计 5,029.36" "$work/xlsx.txt"
+"$bin" render "$seed" --to datapackage -o "$work/package"; status=$?
+check "render datapackage exits 0" test $status -eq 0
+check "datapackage validates" bash -c 'frictionless validate "$0" >/dev/null' "$work/package/datapackage.json"
+"$bin" render "$seed" --to pdf -o "$work/seed.pdf" 2>"$work/err"; status=$?
+check "render pdf exits 0" test $status -eq 0
+check "the pdf holds the grand total" bash -c 'pdftotext "$0" - | grep -q "5029.36"' "$work/seed.pdf"
+PATH=/nonexistent "$bin" render "$seed" --to pdf -o "$work/none.pdf" 2>"$work/err"; status=$?
+check "render pdf without chromium exits 2" test $status -eq 2
+check "render pdf without chromium says how to install it" grep -q "apt-get install -y chromium fonts-noto-cjk" "$work/err"
+"$bin" render "$seed" --to xlsx 2>"$work/err"; status=$?
+check "render xlsx without -o fails" test $status -ne 0
+"$bin" render "$work/missing.txt" --to html 2>"$work/err"; status=$?
+check "render of a missing file exits 2" test $status -eq 2
 
 echo "cli: $passed passed, $failed failed"
 [ $failed -eq 0 ]

@@ -81,7 +81,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
             switch type {
             case "s":
                 guard let index = Int(value), strings.indices.contains(index) else {
-                    failure = "单元格 \(SheetParser.columnName(column))\(row) 引用了不存在的共享字符串 \(value)"
+                    failure = "单元格 \(SourceLocation.columnLetters(column))\(row) 引用了不存在的共享字符串 \(value)"
                     parser.abortParsing()
                     return
                 }
@@ -119,16 +119,5 @@ final class SheetParser: NSObject, XMLParserDelegate {
         var column = 0
         for scalar in letters.uppercased().unicodeScalars { column = column * 26 + Int(scalar.value) - 64 }
         return (row, column - 1)
-    }
-
-    static func columnName(_ column: Int) -> String {
-        var name = ""
-        var index = column + 1
-        while index > 0 {
-            let remainder = (index - 1) % 26
-            name = String(UnicodeScalar(UInt8(65 + remainder))) + name
-            index = (index - 1) / 26
-        }
-        return name
     }
 }
