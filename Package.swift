@@ -60,17 +60,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Test helpers shared by the test targets (not shipped).
+        .target(name: "TestSupport", dependencies: ["Disclosure"], path: "Tests/TestSupport"),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "ClassificationTests", dependencies: ["Classification"]),
         .testTarget(
             name: "ReadingTests",
-            dependencies: ["Reading", "Classification", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Reading", "Classification", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "Reading", "Classification"]),
         .testTarget(
             name: "AuthoringTests",
-            dependencies: ["Authoring", "Reading", "Checking", "Classification"],
+            dependencies: ["Authoring", "Reading", "Checking", "Classification", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Reading", "Classification", "Writing"]),

@@ -1,3 +1,4 @@
+import TestSupport
 import Disclosure
 import Foundation
 import Testing

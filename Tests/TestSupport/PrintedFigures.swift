@@ -3,18 +3,23 @@ import Foundation
 
 /// Flattens a disclosure's tables into (table, row, column) → printed value, the shape of
 /// `Fixtures/seed-expected.tsv`, so a test can compare every figure both ways.
-struct PrintedFigures {
-    struct Key: Hashable, CustomStringConvertible {
-        var table: String
-        var row: String
-        var column: String
-        var description: String { "\(table) \(row) \(column)" }
+public struct PrintedFigures {
+    public struct Key: Hashable, CustomStringConvertible {
+        public var table: String
+        public var row: String
+        public var column: String
+        public init(table: String, row: String, column: String) {
+            self.table = table
+            self.row = row
+            self.column = column
+        }
+        public var description: String { "\(table) \(row) \(column)" }
     }
 
-    private(set) var values: [Key: String] = [:]
-    private(set) var duplicates: [Key] = []
+    public private(set) var values: [Key: String] = [:]
+    public private(set) var duplicates: [Key] = []
 
-    init(_ disclosure: Disclosure) {
+    public init(_ disclosure: Disclosure) {
         let tables = disclosure.tables
         if let table = tables.incomeExpenditureSummary {
             let income = table.income.map(\.line) + [table.incomeTotal, table.useOfNonFiscalBalance, table.openingBalance, table.incomeGrandTotal].compactMap { $0 }
@@ -92,7 +97,7 @@ struct PrintedFigures {
     }
 
     /// Reads the expected-figures fixture.
-    static func expected(from url: URL) throws -> [Key: String] {
+    public static func expected(from url: URL) throws -> [Key: String] {
         var result: [Key: String] = [:]
         for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
