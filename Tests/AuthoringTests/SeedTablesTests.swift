@@ -16,8 +16,7 @@ import TestSupport
     @Test func everyPrintedFigureOfTheSeedIsRegenerated() throws {
         let seed = PrintedFigures(try SeedAuthoring.readSeed()).values
         let authored = PrintedFigures(try SeedAuthoring.authored()).values
-        let catalogue = try SeedAuthoring.catalogue()
-        _ = catalogue
+        #expect(seed.count > 400, "the seed's tables were read")
         var mismatches: [String] = []
         for key in Set(seed.keys).union(authored.keys).sorted(by: { $0.description < $1.description }) {
             let expected = Self.expectedDifferences[key]
@@ -29,7 +28,7 @@ import TestSupport
             if key.column == "名称", let seedValue, let authoredValue, PrintedNameComparison.same(seedValue, authoredValue) { continue }
             if seedValue != authoredValue { mismatches.append("\(key): seed \(seedValue ?? "–"), authored \(authoredValue ?? "–")") }
         }
-        #expect(mismatches.isEmpty, "\(mismatches.count) figures differ:\n" + mismatches.joined(separator: "\n"))
+        #expect(mismatches.isEmpty, Comment(rawValue: "\(mismatches.count) figures differ:\n" + mismatches.joined(separator: "\n")))
     }
 }
 

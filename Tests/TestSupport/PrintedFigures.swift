@@ -4,7 +4,7 @@ import Foundation
 /// Flattens a disclosure's tables into (table, row, column) → printed value, the shape of
 /// `Fixtures/seed-expected.tsv`, so a test can compare every figure both ways.
 public struct PrintedFigures {
-    public struct Key: Hashable, CustomStringConvertible {
+    public struct Key: Hashable, Sendable, CustomStringConvertible {
         public var table: String
         public var row: String
         public var column: String

@@ -179,7 +179,7 @@ struct NarrativeWriter {
         let total = personnel + publicUse
         func details(_ personnel: Bool) -> String {
             ledger.economic.filter { $0.key.isPersonnel == personnel && !PrintedCell.rounded($0.value).isZero }.sorted { $0.key < $1.key }.map { code, amount in
-                (catalogue.economic(code)?.name ?? code.digits) + NarrativeWords.money(amount)
+                economicName(code) + NarrativeWords.money(amount)
             }.joined(separator: "，")
         }
         let personnelDetails = details(true)
@@ -187,6 +187,15 @@ struct NarrativeWriter {
         return ["\(year)年度财政拨款基本支出\(NarrativeWords.money(total))，其中：",
                 "人员经费\(NarrativeWords.money(personnel))" + (personnelDetails.isEmpty ? "" : "，主要包括\(personnelDetails)") + "；",
                 "公用经费\(NarrativeWords.money(publicUse))" + (publicUseDetails.isEmpty ? "" : "，主要包括\(publicUseDetails)") + "。"]
+    }
+
+    /// A 款's name, with its 类 added where another 款 of the form has the same name
+    /// (30902 and 31002 are both 办公设备购置), so that the figure names one cell only.
+    private func economicName(_ code: EconomicCode) -> String {
+        let name = catalogue.economic(code)?.name ?? code.digits
+        let lines = tables.basicExpenditure?.lines ?? []
+        guard lines.contains(where: { $0.code != code && $0.code.level == .section && $0.name == name }) else { return name }
+        return name + "（" + (catalogue.economic(code.classCode)?.name ?? code.classCode.digits) + "）"
     }
 
     private func governmentFund() -> [String] {
