@@ -170,7 +170,9 @@ struct NarrativeWriter {
                 issues.append(InputIssue(InputPath().appending("purposes").appending(item.digits), "缺少 \(item) \(name)（项）的支出用途：情况说明须说明每一项支出"))
                 use = ""
             }
-            return "\(name)（项）支出\(NarrativeWords.money(amount))\(use)"
+            // `机关事业单位基本养老保险缴费支出（项）` already says 支出.
+            let spent = name.hasSuffix("支出") ? "" : "支出"
+            return "\(name)（项）\(spent)\(NarrativeWords.money(amount))\(use)"
         }
         return [text, "其中：" + items.joined(separator: "；") + "。"]
     }
