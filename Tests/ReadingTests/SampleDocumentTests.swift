@@ -1,6 +1,6 @@
-import TestSupport
 import Disclosure
 import Foundation
+import TestSupport
 import Testing
 
 /// The Shanghai samples, whose layout differs from the seed's: space-separated text from

@@ -1,6 +1,6 @@
-import TestSupport
 import Disclosure
 import Foundation
+import TestSupport
 import Testing
 
 /// The seed's ten tables, every printed figure, against figures taken from the document by hand.

@@ -1,7 +1,7 @@
-import TestSupport
 import Disclosure
 import Foundation
 import Reading
+import TestSupport
 import Testing
 import ZIPFoundation
 

@@ -11,13 +11,13 @@ public enum SourceOfFunds: String, Sendable, CaseIterable {
     case affiliatedRemittance = "附属单位上缴"
     case other = "其他"
 
-    /// Accepts the short name or the full name of 公开01 (`一般公共预算财政拨款收入`).
+    /// Accepts the short name or the full income name of 公开01 (`一般公共预算财政拨款收入`).
     public init?(named text: String) {
         let name = text.trimmingSpaces()
         if let short = SourceOfFunds(rawValue: name) {
             self = short
-        } else if let full = FundSource(rawValue: name) ?? FundSource.allCases.first(where: { $0.rawValue.hasPrefix(name) && name.count >= 4 }) {
-            self = SourceOfFunds.allCases.first { $0.fundSource == full } ?? .other
+        } else if let full = FundSource(rawValue: name), let match = SourceOfFunds.allCases.first(where: { $0.fundSource == full }) {
+            self = match
         } else {
             return nil
         }

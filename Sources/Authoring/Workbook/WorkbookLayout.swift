@@ -53,8 +53,6 @@ enum WorkbookLayout {
                                                         Column(name: "用途", hint: "如 主要用于机关人员工资福利和日常运转")])
     static let performance = Sheet(name: "绩效自评", columns: [Column(name: "项目", hint: "自评项目个数、涉及资金、等级名（优/良/中/差）、说明、其他需要说明的事项"),
                                                           Column(name: "内容", hint: "个数为整数，资金为万元")])
-
-    static let all: [Sheet] = [department, lines, economic, balances, budgets, prior, threePublic, threePublicCounts, procurement, assets, reasons, purposes, performance]
 }
 
 /// Rows of the 上年数 sheet.
