@@ -38,7 +38,7 @@ let package = Package(
             ]
         ),
         // Rules over the model: Disclosure in, findings and reports out.
-        .target(name: "Checking", dependencies: ["Disclosure", "Classification"]),
+        .target(name: "Checking", dependencies: ["Disclosure", "Classification", "Scoring"]),
         // Project self-evaluation scores recomputed, and the JX checks: pure functions of the model.
         .target(name: "Scoring", dependencies: ["Disclosure"]),
         // Renders the model as HTML and Markdown; computes nothing the model or Scoring does not hold.

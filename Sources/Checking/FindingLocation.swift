@@ -16,10 +16,12 @@ public struct FindingLocation: Sendable, Hashable, Codable {
     public var paragraph: Int?
     /// 1-based sentence within the paragraph.
     public var sentence: Int?
+    /// The project, for findings in a 项目支出绩效自评表.
+    public var project: String?
     public var source: SourceLocation?
 
     public init(table: TableKind? = nil, rowCode: String? = nil, rowLabel: String? = nil, column: String? = nil,
-                section: String? = nil, paragraph: Int? = nil, sentence: Int? = nil, source: SourceLocation? = nil) {
+                section: String? = nil, paragraph: Int? = nil, sentence: Int? = nil, project: String? = nil, source: SourceLocation? = nil) {
         self.table = table
         self.rowCode = rowCode
         self.rowLabel = rowLabel
@@ -27,6 +29,7 @@ public struct FindingLocation: Sendable, Hashable, Codable {
         self.section = section
         self.paragraph = paragraph
         self.sentence = sentence
+        self.project = project
         self.source = source
     }
 
@@ -60,6 +63,10 @@ public struct FindingLocation: Sendable, Hashable, Codable {
             }
             zh.append(place)
             en.append(english)
+        }
+        if let project {
+            zh.append("绩效自评表「\(project)」")
+            en.append("self-evaluation \"\(project)\"")
         }
         if zh.isEmpty {
             zh.append("全文")

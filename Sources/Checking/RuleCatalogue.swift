@@ -11,6 +11,7 @@ public struct RuleCatalogue: Sendable {
         let drafts: [RuleDraft] = FunctionalTableRules.all + SummaryTableRules.all + BasicExpenditureRules.all
             + ThreePublicExpensesRules.all + CrossTableRules.all + StatisticsRules.all + CompletenessRules.all
             + IdentityRules.all(classification: classification) + PlaceholderRules.all + NarrativeRules.all
+            + SelfEvaluationRules.all
         self.init(drafts: drafts)
     }
 

@@ -23,6 +23,8 @@ public enum RuleFamily: String, Sendable, Codable, CaseIterable {
     case placeholders = "PH"
     /// What the narrative says against the tables and itself.
     case narrative = "NT"
+    /// 项目支出绩效自评表: their arithmetic, scores, grades and codes.
+    case selfEvaluation = "JX"
 
     public var prefix: String { rawValue }
 
@@ -39,6 +41,7 @@ public enum RuleFamily: String, Sendable, Codable, CaseIterable {
         case .identity: LocalizedText(zh: "名称与科目一致性", en: "Names and classification")
         case .placeholders: LocalizedText(zh: "模板残留", en: "Template residue")
         case .narrative: LocalizedText(zh: "情况说明与报表", en: "Narrative against tables")
+        case .selfEvaluation: LocalizedText(zh: "项目支出绩效自评", en: "Project self-evaluations")
         }
     }
 }

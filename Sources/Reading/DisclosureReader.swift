@@ -43,9 +43,9 @@ public struct DisclosureReader: Sendable {
         case .text(let text):
             return try TextDisclosureReader(catalogue: catalogue).read(text, fileName: fileName, sha256: digest)
         case .pdf:
-            let text = try PDFText.extract(data, fileName: fileName)
-            var disclosure = try TextDisclosureReader(catalogue: catalogue).read(text, fileName: fileName, sha256: digest)
-            disclosure.provenance.reader = "pdftotext-layout"
+            let lines = try PDFText.extract(data, fileName: fileName)
+            var disclosure = try TextDisclosureReader(catalogue: catalogue).read(lines, fileName: fileName, sha256: digest)
+            disclosure.provenance.reader = "pdftotext-tsv"
             return disclosure
         case .xlsx:
             let workbook = try XLSXWorkbook(data: data, fileName: fileName)
@@ -54,6 +54,25 @@ public struct DisclosureReader: Sendable {
             return disclosure
         case .unknown:
             throw ReadingError(file: fileName, reason: .unknownFormat)
+        }
+    }
+}
+
+extension DisclosureReader {
+    /// The lines juesuan reads from a document, before any table is recognised: one per line,
+    /// `page:line` then the text (PDF words set out by position; sheet rows with tab-separated
+    /// cells). For seeing why a document reads as it does.
+    public func sourceLines(_ data: Data, fileName: String) throws -> [String] {
+        let source: SourceText
+        switch DocumentFormat.sniff(data) {
+        case .text(let text): source = SourceText(text)
+        case .pdf: source = try PDFText.extract(data, fileName: fileName)
+        case .xlsx: source = try XLSXWorkbook(data: data, fileName: fileName).sourceText()
+        case .json, .unknown: throw ReadingError(file: fileName, reason: .other("只有 PDF、XLSX 和文本有原文行"))
+        }
+        return source.lines.map { line in
+            let place = [line.sheet, line.page.map(String.init), line.location.line.map(String.init)].compactMap { $0 }.joined(separator: ":")
+            return place + "\t" + (line.cells.count > 1 ? line.cells.joined(separator: "\t") : line.text)
         }
     }
 }

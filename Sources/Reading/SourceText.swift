@@ -15,6 +15,16 @@ struct SourceText: Sendable {
         var cells: [String]
         /// The worksheet a row comes from, for workbooks.
         var sheet: String?
+        /// Words with their true horizontal extent, for PDFs read by coordinates; text sources
+        /// derive them from character positions instead.
+        var words: [SpacedToken]?
+
+        /// The line's number on its page, for PDFs, where a page and a line on it is what a
+        /// reader can find.
+        var lineOnPage: Int?
+
+        /// The line's words with their spans: measured ones when the source has them.
+        var spacedTokens: [SpacedToken] { words ?? SpacedToken.tokens(of: text) }
 
         /// A line of tab-separated text.
         init(number: Int, page: Int?, text: String) {
@@ -39,7 +49,8 @@ struct SourceText: Sendable {
         }
         var trimmed: String { text.trimmingSpaces() }
         var isBlank: Bool { trimmed.isEmpty }
-        var location: SourceLocation { SourceLocation(line: number, page: page, sheet: sheet) }
+        /// Line 0 stands for a line the source does not have (a title taken from a sheet name).
+        var location: SourceLocation { SourceLocation(line: lineOnPage ?? (number > 0 ? number : nil), page: page, sheet: sheet) }
     }
 
     var lines: [Line]

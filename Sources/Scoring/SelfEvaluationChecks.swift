@@ -10,17 +10,17 @@ public struct SelfEvaluationRule: Sendable {
 
 public enum SelfEvaluationChecks {
     public static let rules: [SelfEvaluationRule] = [
-        SelfEvaluationRule(id: "JX01", title: "执行率、结余与执行率得分的算术", check: fundArithmetic),
-        SelfEvaluationRule(id: "JX02", title: "指标分值合计为90（另加执行率10分）", check: weightTotal),
-        SelfEvaluationRule(id: "JX03", title: "指标得分不超过分值", check: scoreWithinWeight),
-        SelfEvaluationRule(id: "JX04", title: "总分等于执行率得分加各指标得分", check: totalOfParts),
-        SelfEvaluationRule(id: "JX05", title: "等级与总分相符", check: gradeMatchesTotal),
-        SelfEvaluationRule(id: "JX06", title: "主管部门与预算单位代码与本部门一致", check: codesAgree),
-        SelfEvaluationRule(id: "JX07", title: "自评表不得空表公开", check: emptyTable),
-        SelfEvaluationRule(id: "JX08", title: "达标扣分或未达标满分", check: scoreAgainstResult),
-        SelfEvaluationRule(id: "JX09", title: "同一指标在各项目间评分一致", check: sameIndicatorAcrossProjects),
-        SelfEvaluationRule(id: "JX10", title: "情况说明中的自评汇总与附件一致", check: narrativeSummary),
-        SelfEvaluationRule(id: "JX11", title: "全年预算数调减至与执行数相等", check: budgetCutToSpending),
+        SelfEvaluationRule(id: "JX-001", title: "执行率、结余与执行率得分的算术", check: fundArithmetic),
+        SelfEvaluationRule(id: "JX-002", title: "指标分值合计为90（另加执行率10分）", check: weightTotal),
+        SelfEvaluationRule(id: "JX-003", title: "指标得分不超过分值", check: scoreWithinWeight),
+        SelfEvaluationRule(id: "JX-004", title: "总分等于执行率得分加各指标得分", check: totalOfParts),
+        SelfEvaluationRule(id: "JX-005", title: "等级与总分相符", check: gradeMatchesTotal),
+        SelfEvaluationRule(id: "JX-006", title: "主管部门与预算单位代码与本部门一致", check: codesAgree),
+        SelfEvaluationRule(id: "JX-007", title: "自评表不得空表公开", check: emptyTable),
+        SelfEvaluationRule(id: "JX-008", title: "达标扣分或未达标满分", check: scoreAgainstResult),
+        SelfEvaluationRule(id: "JX-009", title: "同一指标在各项目间评分一致", check: sameIndicatorAcrossProjects),
+        SelfEvaluationRule(id: "JX-010", title: "情况说明中的自评汇总与附件一致", check: narrativeSummary),
+        SelfEvaluationRule(id: "JX-011", title: "全年预算数调减至与执行数相等", check: budgetCutToSpending),
     ]
 
     /// Every rule's findings, in rule order.
@@ -42,19 +42,19 @@ public enum SelfEvaluationChecks {
                 let source = line.source ?? "资金行"
                 if let annual = line.annualBudget, let executed = line.executed, let balance = line.balance,
                    !(annual - executed).hasSameValue(as: balance) {
-                    findings.append(SelfEvaluationFinding(ruleID: "JX01", severity: .error, project: evaluation.projectName, location: at,
+                    findings.append(SelfEvaluationFinding(ruleID: "JX-001", severity: .error, project: evaluation.projectName, location: at,
                                                           expected: (annual - executed).description, actual: balance.description,
                                                           message: "\(source)结余应为全年预算数减全年执行数"))
                 }
                 let executed = line.executed ?? line.annualBudget.flatMap { annual in line.balance.map { annual - $0 } }
                 if let annual = line.annualBudget, let executed, let printed = line.executionRate,
                    let rate = policy.executionRate(executed: executed, annualBudget: annual), exceeds(rate.value - printed.value, cent) {
-                    findings.append(SelfEvaluationFinding(ruleID: "JX01", severity: .error, project: evaluation.projectName, location: at,
+                    findings.append(SelfEvaluationFinding(ruleID: "JX-001", severity: .error, project: evaluation.projectName, location: at,
                                                           expected: rate.description, actual: printed.description, message: "\(source)执行率与执行数/全年预算数不符"))
                 }
                 if let printed = line.executionRate, let score = line.executionScore,
                    exceeds(policy.executionScore(rate: printed) - score, cent) {
-                    findings.append(SelfEvaluationFinding(ruleID: "JX01", severity: .error, project: evaluation.projectName, location: at,
+                    findings.append(SelfEvaluationFinding(ruleID: "JX-001", severity: .error, project: evaluation.projectName, location: at,
                                                           expected: policy.executionScore(rate: printed).description, actual: score.description,
                                                           message: "\(source)执行率得分应为执行率×10（至多10分）"))
                 }
@@ -68,7 +68,7 @@ public enum SelfEvaluationChecks {
             let sum = evaluation.indicators.compactMap(\.weight).reduce(ExactDecimal.zero, +)
             guard !sum.hasSameValue(as: policy.indicatorWeightTotal) else { return nil }
             let message = evaluation.indicators.isEmpty ? "没有印出任何指标行" : "指标分值合计\(sum)，应为\(policy.indicatorWeightTotal)；缺少或多出的指标行无法核对"
-            return SelfEvaluationFinding(ruleID: "JX02", severity: .error, project: evaluation.projectName, location: evaluation.location,
+            return SelfEvaluationFinding(ruleID: "JX-002", severity: .error, project: evaluation.projectName, location: evaluation.location,
                                          expected: policy.indicatorWeightTotal.description, actual: sum.description, message: message)
         }
     }
@@ -77,7 +77,7 @@ public enum SelfEvaluationChecks {
         disclosure.selfEvaluations.flatMap { evaluation in
             evaluation.indicators.compactMap { indicator in
                 guard let weight = indicator.weight, let score = indicator.score, (weight - score).isNegative else { return nil }
-                return SelfEvaluationFinding(ruleID: "JX03", severity: .error, project: evaluation.projectName, location: indicator.location,
+                return SelfEvaluationFinding(ruleID: "JX-003", severity: .error, project: evaluation.projectName, location: indicator.location,
                                              expected: "≤\(weight)", actual: score.description, message: "指标“\(indicator.name)”得分超过分值")
             }
         }
@@ -92,7 +92,7 @@ public enum SelfEvaluationChecks {
             if (ExactDecimal.zero - score.missingWeight).isNegative {
                 message += "；指标分值合计只有\(score.weightSum)，缺\(score.missingWeight)分值的指标行未印出"
             }
-            return SelfEvaluationFinding(ruleID: "JX04", severity: .error, project: evaluation.projectName, location: evaluation.location,
+            return SelfEvaluationFinding(ruleID: "JX-004", severity: .error, project: evaluation.projectName, location: evaluation.location,
                                          expected: total.description, actual: score.publishedTotal?.description, message: message)
         }
     }
@@ -100,7 +100,7 @@ public enum SelfEvaluationChecks {
     static func gradeMatchesTotal(_ disclosure: Disclosure, _ policy: ScoringPolicy) -> [SelfEvaluationFinding] {
         disclosure.selfEvaluations.compactMap { evaluation in
             guard let total = evaluation.totalScore, let grade = evaluation.grade, let expected = policy.bands.grade(for: total), expected != grade else { return nil }
-            return SelfEvaluationFinding(ruleID: "JX05", severity: .error, project: evaluation.projectName, location: evaluation.location,
+            return SelfEvaluationFinding(ruleID: "JX-005", severity: .error, project: evaluation.projectName, location: evaluation.location,
                                          expected: expected, actual: grade, message: "总分\(total)应评为“\(expected)”")
         }
     }
@@ -110,11 +110,11 @@ public enum SelfEvaluationChecks {
         return disclosure.selfEvaluations.flatMap { evaluation -> [SelfEvaluationFinding] in
             var findings: [SelfEvaluationFinding] = []
             if let unit = evaluation.budgetUnit, !unit.code.hasPrefix(department) {
-                findings.append(SelfEvaluationFinding(ruleID: "JX06", severity: .error, project: evaluation.projectName, location: evaluation.location,
+                findings.append(SelfEvaluationFinding(ruleID: "JX-006", severity: .error, project: evaluation.projectName, location: evaluation.location,
                                                       expected: "\(department)…", actual: unit.code, message: "预算单位代码\(unit.code)不属于本部门\(department)"))
             }
             if let supervisor = evaluation.supervisingDepartment, supervisor.code != department {
-                findings.append(SelfEvaluationFinding(ruleID: "JX06", severity: .note, project: evaluation.projectName, location: evaluation.location,
+                findings.append(SelfEvaluationFinding(ruleID: "JX-006", severity: .note, project: evaluation.projectName, location: evaluation.location,
                                                       expected: department, actual: supervisor.code,
                                                       message: "主管部门为\(supervisor.description)，非本部门（上级转移支付项目常见）"))
             }
@@ -124,7 +124,7 @@ public enum SelfEvaluationChecks {
 
     static func emptyTable(_ disclosure: Disclosure, _ policy: ScoringPolicy) -> [SelfEvaluationFinding] {
         disclosure.selfEvaluations.filter(\.isPublishedEmpty).map { evaluation in
-            SelfEvaluationFinding(ruleID: "JX07", severity: .error, project: evaluation.projectName, location: evaluation.location,
+            SelfEvaluationFinding(ruleID: "JX-007", severity: .error, project: evaluation.projectName, location: evaluation.location,
                                   message: "“\(evaluation.title)”只有标题，没有内容")
         }
     }
@@ -135,12 +135,12 @@ public enum SelfEvaluationChecks {
                 guard let weight = indicator.weight, let met = policy.indicatorPolicy.isMet(indicator) else { return nil }
                 let score = indicator.score ?? ExactDecimal.zero
                 if met, (score - weight).isNegative, indicator.actual?.kind != .qualitative {
-                    return SelfEvaluationFinding(ruleID: "JX08", severity: .warning, project: evaluation.projectName, location: indicator.location,
+                    return SelfEvaluationFinding(ruleID: "JX-008", severity: .warning, project: evaluation.projectName, location: indicator.location,
                                                  expected: weight.description, actual: score.description,
                                                  message: "指标“\(indicator.name)”实际值\(indicator.actual?.printed ?? "")达到目标\(indicator.target?.printed ?? "")，却被扣分")
                 }
                 if !met, score.hasSameValue(as: weight), !weight.isZero {
-                    return SelfEvaluationFinding(ruleID: "JX08", severity: .warning, project: evaluation.projectName, location: indicator.location,
+                    return SelfEvaluationFinding(ruleID: "JX-008", severity: .warning, project: evaluation.projectName, location: indicator.location,
                                                  expected: policy.indicatorPolicy.expectedScore(indicator).map { "约\($0)" }, actual: score.description,
                                                  message: "指标“\(indicator.name)”实际值\(indicator.actual?.printed ?? "")未达到目标\(indicator.target?.printed ?? "")，却得满分")
                 }
@@ -161,7 +161,7 @@ public enum SelfEvaluationChecks {
                                                         weight.units * Int64.tenPower((indicator.score ?? .zero).scale), decimals: 2) else { continue }
                 let key = Key(name: indicator.name, target: target, actual: actual)
                 if let earlier = seen[key], earlier.project != evaluation.projectName, !earlier.share.hasSameValue(as: share) {
-                    findings.append(SelfEvaluationFinding(ruleID: "JX09", severity: .warning, project: evaluation.projectName, location: indicator.location,
+                    findings.append(SelfEvaluationFinding(ruleID: "JX-009", severity: .warning, project: evaluation.projectName, location: indicator.location,
                                                           expected: "得分率\(earlier.share)", actual: "得分率\(share)",
                                                           message: "指标“\(indicator.name)”目标与实际相同，但与“\(earlier.project)”的评分不一致"))
                 } else if seen[key] == nil {
@@ -178,14 +178,14 @@ public enum SelfEvaluationChecks {
         var findings: [SelfEvaluationFinding] = []
         let published = evaluations.filter { !$0.isPublishedEmpty }
         if let count = summary.projectCount, count != evaluations.count {
-            findings.append(SelfEvaluationFinding(ruleID: "JX10", severity: .error, location: summary.location,
+            findings.append(SelfEvaluationFinding(ruleID: "JX-010", severity: .error, location: summary.location,
                                                   expected: "\(evaluations.count)（其中\(published.count)张有内容）", actual: "\(count)",
                                                   message: "情况说明称自评项目\(count)个，附件只有\(evaluations.count)张自评表；未公开的\(max(0, count - evaluations.count))个项目须说明原因"))
         }
         if let funds = summary.funds {
             let covered = published.compactMap { SelfEvaluationScorer.scoredLine(of: $0)?.annualBudget }.sum()
             if !funds.hasSameValue(as: covered) {
-                findings.append(SelfEvaluationFinding(ruleID: "JX10", severity: .error, location: summary.location,
+                findings.append(SelfEvaluationFinding(ruleID: "JX-010", severity: .error, location: summary.location,
                                                       expected: covered.description, actual: funds.description,
                                                       message: "情况说明称涉及资金\(funds)万元，附件各表全年预算数合计\(covered)万元"))
             }
@@ -193,7 +193,7 @@ public enum SelfEvaluationChecks {
         for (grade, count) in summary.gradeCounts {
             let actual = published.filter { $0.grade == grade }.count
             if actual != count {
-                findings.append(SelfEvaluationFinding(ruleID: "JX10", severity: .error, location: summary.location, expected: "\(actual)", actual: "\(count)",
+                findings.append(SelfEvaluationFinding(ruleID: "JX-010", severity: .error, location: summary.location, expected: "\(actual)", actual: "\(count)",
                                                       message: "情况说明称\(count)个项目自评为“\(grade)”，附件中有\(actual)个"))
             }
         }
@@ -205,7 +205,7 @@ public enum SelfEvaluationChecks {
             guard let line = SelfEvaluationScorer.scoredLine(of: evaluation), let initial = line.initialBudget, let annual = line.annualBudget,
                   let executed = line.executed, (annual - initial).isNegative, executed.hasSameValue(as: annual), !executed.isZero,
                   let against = policy.executionRate(executed: executed, annualBudget: initial) else { return nil }
-            return SelfEvaluationFinding(ruleID: "JX11", severity: .warning, project: evaluation.projectName, location: line.location,
+            return SelfEvaluationFinding(ruleID: "JX-011", severity: .warning, project: evaluation.projectName, location: line.location,
                                          expected: "执行率（对年初预算）\(against)", actual: "执行率\(line.executionRate?.description ?? "100%")",
                                          message: "全年预算数由\(initial)调减为\(annual)，恰等于执行数；对年初预算的执行率只有\(against)")
         }

@@ -5,7 +5,7 @@ import Disclosure
 public struct SelfEvaluationFinding: Sendable, Equatable {
     public enum Severity: String, Sendable { case error, warning, note }
 
-    /// Stable rule id, e.g. `JX06`.
+    /// Stable rule id, e.g. `JX-006`: the same id the rule has in the `Checking` catalogue.
     public var ruleID: String
     public var severity: Severity
     public var project: String?

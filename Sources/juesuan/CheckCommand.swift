@@ -51,14 +51,8 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let language = Language(rawValue: lang) ?? .zh
         let threshold = Severity(rawValue: minSeverity) ?? .note
-        let codes: Catalogue
-        do {
-            codes = try Catalogue.load(extension: catalogue.map { URL(fileURLWithPath: $0) })
-        } catch {
-            FileHandle.standardError.write(Data("juesuan: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
-        let all = RuleCatalogue(classification: codes)
+        let reader = try CommandInput.reader(catalogue: catalogue)
+        let all = RuleCatalogue(classification: reader.catalogue)
         let selection: RuleSelection
         do {
             selection = try rules.map { try RuleSelection(parsing: $0, catalogue: all) } ?? .all
@@ -66,14 +60,13 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("\(error)")
         }
         let checker = Checker(catalogue: all.selecting(selection))
-        let reader = DisclosureReader(catalogue: codes)
         var reports: [CheckReport] = []
         var unreadable = false
-        for file in try InputFiles.list(path) {
+        for file in try CommandInput.files(path) {
             do {
                 reports.append(checker.check(try reader.read(path: file)).filtered(minimum: threshold))
             } catch {
-                FileHandle.standardError.write(Data("juesuan: \(error)\n".utf8))
+                CommandInput.report(error)
                 unreadable = true
             }
         }
@@ -91,20 +84,5 @@ struct CheckCommand: ParsableCommand {
         }
         if unreadable { throw ExitCode(2) }
         if reports.contains(where: \.hasErrors) { throw ExitCode(1) }
-    }
-}
-
-/// The files `check` reads: the path itself, or a directory's .txt and .json files in name order.
-enum InputFiles {
-    static func list(_ path: String) throws -> [String] {
-        var isDirectory: ObjCBool = false
-        guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return [path] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        let files = names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".json") }.sorted()
-        guard !files.isEmpty else {
-            FileHandle.standardError.write(Data("juesuan: 目录 \(path) 中没有 .txt 或 .json 文件\n".utf8))
-            throw ExitCode(2)
-        }
-        return files.map { (path as NSString).appendingPathComponent($0) }
     }
 }

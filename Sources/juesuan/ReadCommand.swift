@@ -19,13 +19,13 @@ struct ReadCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, summary
+        case json, summary, lines
     }
 
     @Argument(help: "要读取的文件，- 表示标准输入 (file to read, - for stdin)")
     var file: String
 
-    @Option(name: .long, help: "输出格式：json 或 summary (output format)")
+    @Option(name: .long, help: "输出格式：json、summary，或 lines（识别表格前读到的原文行）(output format)")
     var format: Format = .summary
 
     @Option(name: .shortAndLong, help: "输出到文件而非标准输出 (write to this file)")
@@ -35,29 +35,33 @@ struct ReadCommand: ParsableCommand {
     var catalogue: String?
 
     func run() throws {
-        let reader: DisclosureReader
-        do {
-            reader = DisclosureReader(catalogue: try Catalogue.load(extension: catalogue.map { URL(fileURLWithPath: $0) }))
-        } catch {
-            FileHandle.standardError.write(Data("juesuan: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
+        let reader = try CommandInput.reader(catalogue: catalogue)
         if DisclosureReader.isFolder(file) {
             try readFolder(with: reader)
+            return
+        }
+        if format == .lines {
+            do {
+                let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
+                try write(reader.sourceLines(data, fileName: file).joined(separator: "\n") + "\n")
+            } catch {
+                throw CommandInput.fail(error)
+            }
             return
         }
         let disclosure: Disclosure
         do {
             disclosure = try reader.read(path: file)
         } catch {
-            FileHandle.standardError.write(Data("juesuan: \(error)\n".utf8))
-            throw ExitCode(2)
+            throw CommandInput.fail(error)
         }
-        let text: String
         switch format {
-        case .json: text = try DisclosureJSON.encode(disclosure)
-        case .summary: text = DisclosureSummary.text(of: disclosure)
+        case .json: try write(DisclosureJSON.encode(disclosure))
+        case .summary, .lines: try write(DisclosureSummary.text(of: disclosure))
         }
+    }
+
+    private func write(_ text: String) throws {
         if let output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output))
         } else {
@@ -67,7 +71,7 @@ struct ReadCommand: ParsableCommand {
 
     /// One summary line per document; a progress bar on a terminal; JSON files into `-o`.
     private func readFolder(with reader: DisclosureReader) throws {
-        let files = try DisclosureReader.documents(in: file)
+        let files = try CommandInput.files(file).map(URL.init(fileURLWithPath:))
         if let output { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
         let progress = ProgressBar(total: files.count)
         var failures = 0

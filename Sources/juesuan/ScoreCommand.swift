@@ -31,11 +31,11 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         let disclosure: Disclosure
+        let reader = try CommandInput.reader(catalogue: nil)
         do {
-            disclosure = try DisclosureReader(catalogue: Catalogue.load(extension: nil)).read(path: file)
+            disclosure = try reader.read(path: file)
         } catch {
-            FileHandle.standardError.write(Data("juesuan: \(error)\n".utf8))
-            throw ExitCode(2)
+            throw CommandInput.fail(error)
         }
         print(ScoreReport.text(disclosure, policy: ScoringPolicy(bands: bands.value)), terminator: "")
     }

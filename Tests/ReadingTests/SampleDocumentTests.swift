@@ -85,7 +85,7 @@ import Testing
 
     @Test func financeBureauPDFReadsThroughPdftotext() throws {
         let disclosure = try Self.read("putuo-finance-bureau-2024.pdf")
-        #expect(disclosure.provenance.reader == "pdftotext-layout")
+        #expect(disclosure.provenance.reader == "pdftotext-tsv")
         #expect(disclosure.metadata.departmentName == "上海市普陀区财政局")
         let tables = disclosure.tables
         let summary = try #require(tables.incomeExpenditureSummary)

@@ -40,7 +40,7 @@ struct ScoringPolicyTests {
     }
 
     @Test func aMissedTargetWithFullMarksIsFlaggedOnTheSeed() throws {
-        let findings = SelfEvaluationChecks.check(try SeedDocument.read()).filter { $0.ruleID == "JX08" }
+        let findings = SelfEvaluationChecks.check(try SeedDocument.read()).filter { $0.ruleID == "JX-008" }
         #expect(findings.allSatisfy { $0.severity == .warning })
         // 特种设备日常监督检查: ≥75家次 targeted, 58家次 done, 6 of 6 (line 1461).
         #expect(findings.contains { $0.location?.line == 1461 && $0.message.contains("未达到目标") })

@@ -18,7 +18,7 @@ struct SeedScoringTests {
     }
 
     @Test func theProjectsWhoseTotalIsNotTheSumOfItsPartsAreFound() throws {
-        let findings = SelfEvaluationChecks.check(try SeedDocument.read()).filter { $0.ruleID == "JX04" }
+        let findings = SelfEvaluationChecks.check(try SeedDocument.read()).filter { $0.ruleID == "JX-004" }
         #expect(findings.compactMap(\.location?.line) == [764, 864, 1379, 1958])
         #expect(findings.map(\.actual) == ["96.36", "86.01", "97.81", "85"])
         #expect(findings.map(\.expected) == ["86.36", "49.01", "95.81", "75.00"])
@@ -38,11 +38,11 @@ struct SeedScoringTests {
 
     @Test func theEmptyTableAndTheForeignUnitCodeAreFound() throws {
         let findings = SelfEvaluationChecks.check(try SeedDocument.read())
-        #expect(findings.filter { $0.ruleID == "JX07" }.compactMap(\.location?.line) == [1175])
-        let unit = findings.filter { $0.ruleID == "JX06" && $0.severity == .error }
+        #expect(findings.filter { $0.ruleID == "JX-007" }.compactMap(\.location?.line) == [1175])
+        let unit = findings.filter { $0.ruleID == "JX-006" && $0.severity == .error }
         #expect(unit.map(\.project) == ["Z智慧监管综合服务平台建设经费"] && unit.first?.actual == "010001")
         // Five projects are supervised by 906-大同市财政局行政科: a note, not an error.
-        #expect(findings.filter { $0.ruleID == "JX06" && $0.severity == .note }.count == 5)
+        #expect(findings.filter { $0.ruleID == "JX-006" && $0.severity == .note }.count == 5)
     }
 
     @Test func theNarrativeSummaryIsNotSupportedByTheAttachment() throws {
@@ -50,13 +50,13 @@ struct SeedScoringTests {
         let summary = try #require(NarrativeEvaluationSummary.find(in: disclosure.narrative, grades: GradeBands.central.grades))
         #expect(summary.projectCount == 44 && summary.funds == a("2592.68"))
         #expect(summary.gradeCounts.map(\.grade) == ["优", "良", "中", "差"] && summary.gradeCounts.map(\.count) == [36, 6, 1, 1])
-        let findings = SelfEvaluationChecks.check(disclosure).filter { $0.ruleID == "JX10" }
+        let findings = SelfEvaluationChecks.check(disclosure).filter { $0.ruleID == "JX-010" }
         #expect(findings.map(\.actual) == ["44", "2592.68", "36"])
         #expect(findings.map(\.expected) == ["31（其中30张有内容）", "2447.487", "22"])
     }
 
     @Test func weightsThatDoNotAddUpToNinetyAreFound() throws {
-        let findings = SelfEvaluationChecks.check(try SeedDocument.read()).filter { $0.ruleID == "JX02" }
+        let findings = SelfEvaluationChecks.check(try SeedDocument.read()).filter { $0.ruleID == "JX-002" }
         #expect(findings.compactMap(\.location?.line) == [764, 864, 1379, 1447, 1958])
         #expect(findings.map(\.actual) == ["80", "50", "88.0", "83", "80"])
     }
@@ -66,11 +66,11 @@ struct SeedScoringTests {
         for project in ["J信用监管经费", "J残疾人保障金", "Z计量监管经费", "XM行政事业单位遗属补助经费"] {
             #expect(findings.filter { $0.project == project && $0.severity == .error }.isEmpty, "\(project)")
         }
-        #expect(findings.filter { $0.ruleID == "JX01" || $0.ruleID == "JX03" || $0.ruleID == "JX05" }.isEmpty)
+        #expect(findings.filter { $0.ruleID == "JX-001" || $0.ruleID == "JX-003" || $0.ruleID == "JX-005" }.isEmpty)
     }
 
     @Test func aBudgetCutDownToSpendingIsAWarning() throws {
-        let findings = SelfEvaluationChecks.check(try SeedDocument.read()).filter { $0.ruleID == "JX11" }
+        let findings = SelfEvaluationChecks.check(try SeedDocument.read()).filter { $0.ruleID == "JX-011" }
         #expect(findings.map(\.project) == ["Z特种设备作业人员考试补贴经费", "基层市场监管补助资金", "两品一械抽样检验经费",
                                             "2024年中央食品监管补助资金", "2024年中央药品监管补助资金"])
         #expect(findings.first?.expected == "执行率（对年初预算）61.00%")

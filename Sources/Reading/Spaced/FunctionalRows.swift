@@ -45,7 +45,11 @@ struct FunctionalRows {
                 if !row.amounts.isEmpty { finish() }
             } else if totalIndex != nil, !amounts.isEmpty || !orphanAmounts.isEmpty {
                 finish()
-                pending = Assembly(line: line, code: nil, name: "合计", amounts: amounts.isEmpty ? orphanAmounts : amounts, nameIsSuspect: false)
+                if !orphanAmounts.isEmpty, !amounts.isEmpty {
+                    notes.repaired("合计行的部分金额被提取到上一行，已合并", at: line.location, part: part,
+                                   excerpt: orphanAmounts.map(\.text).joined(separator: " "))
+                }
+                pending = Assembly(line: line, code: nil, name: "合计", amounts: orphanAmounts + amounts, nameIsSuspect: false)
                 orphanAmounts = []
                 finish()
             } else if !amounts.isEmpty, words.isEmpty {
@@ -80,9 +84,9 @@ struct FunctionalRows {
         let aligned = assembled.filter { $0.line.text.contains("   ") }.count * 2 > assembled.count
         let columns = aligned ? ColumnGeometry(header: headerTokens, amounts: assembled.flatMap(\.amounts)) : nil
         var rows: [SourceText.Line] = []
-        if let columns {
-            rows.append(SourceText.Line(number: assembled.first?.line.number ?? 0, page: assembled.first?.line.page, text: "",
-                                        cells: ["", ""] + columns.headers))
+        if let columns, var header = assembled.first?.line {
+            header.cells = ["", ""] + columns.headers
+            rows.append(header)
         }
         for row in assembled {
             let name = repairedName(row, notes: &notes)
@@ -101,7 +105,9 @@ struct FunctionalRows {
             } else {
                 cells += row.amounts.map(\.text)
             }
-            rows.append(SourceText.Line(number: row.line.number, page: row.line.page, text: row.line.text, cells: cells))
+            var line = row.line
+            line.cells = cells
+            rows.append(line)
         }
         return rows
     }
@@ -122,37 +128,42 @@ struct FunctionalRows {
 }
 
 /// Columns of a table whose text keeps the page's alignment: each header word stands over its
-/// column, and each amount belongs to the column whose header is nearest.
+/// column, and each amount belongs to the column whose header it stands under.
 struct ColumnGeometry {
     /// Each column's header words, joined top to bottom.
     var headers: [String]
-    private var centers: [Int]
+    private var spans: [(start: Int, end: Int)]
 
-    /// Nil when the text is not aligned (single spaces only) or the header gives no columns.
+    /// Nil when the header gives no columns or some amount stands under none of them.
     init?(header: [SpacedToken], amounts: [SpacedToken]) {
         guard let leftmost = amounts.map(\.start).min() else { return nil }
         // Words left of every amount label the rows (项目, 科目名称), not a column.
         let columnWords = header.filter { $0.end > leftmost - 2 }
         // Header words stacked in one column overlap horizontally (`本年支出合` over `计`).
-        var clusters: [(start: Int, end: Int, words: [String])] = []
+        var clusters: [(start: Int, end: Int, words: [SpacedToken])] = []
         for word in columnWords.sorted(by: { $0.start < $1.start }) {
             if let last = clusters.last, word.start <= last.end + 1 {
                 clusters[clusters.count - 1].end = max(last.end, word.end)
-                clusters[clusters.count - 1].words.append(word.text)
+                clusters[clusters.count - 1].words.append(word)
             } else {
-                clusters.append((word.start, word.end, [word.text]))
+                clusters.append((word.start, word.end, [word]))
             }
         }
         // The words were sorted by position, not line: restore the top-to-bottom order.
-        let order = Dictionary(columnWords.enumerated().map { ($0.element.text, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        headers = clusters.map { cluster in cluster.words.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }.joined() }
-        centers = clusters.map { ($0.start + $0.end) / 2 }
-        // Aligned text puts each amount within a few characters of its header.
-        let aligned = amounts.allSatisfy { amount in centers.contains { abs($0 - amount.center) <= 6 } }
-        guard clusters.count >= 2, aligned else { return nil }
+        let order = Dictionary(columnWords.enumerated().map { ($0.element.text + "@\($0.element.start)", $0.offset) }, uniquingKeysWith: { first, _ in first })
+        headers = clusters.map { cluster in
+            cluster.words.sorted { (order[$0.text + "@\($0.start)"] ?? 0) < (order[$1.text + "@\($1.start)"] ?? 0) }.map(\.text).joined()
+        }
+        spans = clusters.map { ($0.start, $0.end) }
+        guard clusters.count >= 2, amounts.allSatisfy({ amount in spans.contains { ColumnGeometry.overlap($0, amount) > 0 } }) else { return nil }
     }
 
+    /// The column whose header overlaps the amount most.
     func column(of amount: SpacedToken) -> Int {
-        centers.indices.min { abs(centers[$0] - amount.center) < abs(centers[$1] - amount.center) } ?? 0
+        spans.indices.max { ColumnGeometry.overlap(spans[$0], amount) < ColumnGeometry.overlap(spans[$1], amount) } ?? 0
+    }
+
+    private static func overlap(_ span: (start: Int, end: Int), _ token: SpacedToken) -> Int {
+        min(span.end, token.end) - max(span.start, token.start)
     }
 }

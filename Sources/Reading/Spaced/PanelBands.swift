@@ -14,7 +14,7 @@ struct PanelBands {
         let body = lines.filter { !TabbedTable.isTitleBlockText($0.trimmed) }
         let aligned = body.filter { $0.text.contains("    ") }.count * 2 > body.filter { !$0.isBlank }.count
         guard aligned, body.contains(where: \.isBlank) else { return nil }
-        let tokenized = body.map { ($0, SpacedToken.tokens(of: $0.text)) }
+        let tokenized = body.map { ($0, $0.spacedTokens) }
         // Panels start where class codes stand; a panel's codes wander a few characters, so each
         // panel starts at the leftmost of its codes.
         var starts: [Int] = []
@@ -42,7 +42,9 @@ struct PanelBands {
                 continue
             }
             let newPage = current.last.map { $0.0.page != entry.0.page } ?? false
-            if !current.isEmpty, newPage || hasClassCode(entry.1) && current.contains(where: { hasClassCode($0.1) }) {
+            // A line of figures alone stands above the row it belongs to.
+            let figuresOnly = !entry.1.isEmpty && entry.1.allSatisfy(\.isAmount)
+            if !current.isEmpty, newPage || figuresOnly || hasClassCode(entry.1) && current.contains(where: { hasClassCode($0.1) }) {
                 bands.append([])
             }
             bands[bands.count - 1].append(entry)
@@ -58,7 +60,9 @@ struct PanelBands {
                 cells += panel(tokens, at: first, notes: &notes, sawCode: &sawCode)
             }
             guard sawCode else { continue }
-            rows.append(SourceText.Line(number: first.number, page: first.page, text: band.map(\.0.text).joined(separator: "\n"), cells: cells))
+            var row = first
+            row.cells = cells
+            rows.append(row)
         }
         return rows.isEmpty ? nil : rows
     }
@@ -66,7 +70,11 @@ struct PanelBands {
     /// One panel of one band: a class code and its 款 (which may stand on another line), the
     /// name's words in reading order, and the amount; or a 合计 label with its amount.
     private func panel(_ tokens: [SpacedToken], at line: SourceText.Line, notes: inout ReadingNotes, sawCode: inout Bool) -> [String] {
-        let amount = tokens.first(where: \.isAmount)?.text ?? ""
+        let amounts = tokens.filter(\.isAmount)
+        let amount = amounts.first?.text ?? ""
+        if amounts.count > 1 {
+            notes.unplaced("同一科目格内有多个金额，只取第一个", at: line.location, part: part, excerpt: amounts.map(\.text).joined(separator: " "))
+        }
         if let total = tokens.first(where: { $0.text.hasSuffix("合计") }) {
             sawCode = true
             return [total.text, "", amount]

@@ -20,7 +20,7 @@ struct SpacedTableRows {
         var titleBlock: [SourceText.Line] = []
         var body: [(line: SourceText.Line, tokens: [SpacedToken])] = []
         for line in region.lines where !line.isBlank {
-            let tokens = SpacedToken.tokens(of: line.text)
+            let tokens = line.spacedTokens
             if SpacedTableRows.isTitleBlock(line.trimmed) || TableTitles.label(in: line.trimmed) != nil {
                 titleBlock.append(line)
             } else {
@@ -57,8 +57,11 @@ struct SpacedTableRows {
             || compact.contains("单位") && (compact.hasSuffix("万元") || compact.hasSuffix("元")) && compact.count <= 12
     }
 
+    /// The line with its cells rebuilt; where it stands stays as it was.
     func row(_ line: SourceText.Line, _ cells: [String]) -> SourceText.Line {
-        SourceText.Line(number: line.number, page: line.page, text: line.text, cells: cells)
+        var row = line
+        row.cells = cells
+        return row
     }
 
     // MARK: Two-sided summary tables

@@ -39,7 +39,7 @@ struct SpacedToken: Sendable, Equatable {
         return joiningCodePieces(tokens)
     }
 
-    private static func joiningCodePieces(_ tokens: [SpacedToken]) -> [SpacedToken] {
+    static func joiningCodePieces(_ tokens: [SpacedToken]) -> [SpacedToken] {
         var result: [SpacedToken] = []
         var index = 0
         while index < tokens.count {

@@ -18,7 +18,7 @@ struct DocumentParts {
         /// contents names the table too, but has none.
         var rowCount: Int {
             lines.count { line in
-                line.isTabbed ? !line.cells.allSatisfy(\.isEmpty) : SpacedToken.tokens(of: line.text).contains(where: \.isAmount)
+                line.isTabbed ? !line.cells.allSatisfy(\.isEmpty) : line.spacedTokens.contains(where: \.isAmount)
             }
         }
     }

@@ -1,13 +1,13 @@
 import Disclosure
 import Foundation
 
-/// Text of a PDF through poppler's `pdftotext -layout`, which keeps the page's alignment so
-/// that columns can be told apart where blank cells print nothing.
+/// The words of a PDF and where they stand, through poppler's `pdftotext -tsv`, so that columns
+/// can be told apart where blank cells print nothing (see `PDFLayout`).
 enum PDFText {
     static let install = "Debian/Ubuntu: apt-get install poppler-utils；macOS: brew install poppler"
 
-    /// Extracts the text of `data`; pages are separated by form feeds.
-    static func extract(_ data: Data, fileName: String) throws -> String {
+    /// Extracts the lines of `data`, page by page.
+    static func extract(_ data: Data, fileName: String) throws -> SourceText {
         guard let tool = executable("pdftotext") else {
             throw ReadingError(file: fileName, reason: .missingTool(name: "pdftotext", install: install))
         }
@@ -19,7 +19,7 @@ enum PDFText {
         try data.write(to: input)
         let process = Process()
         process.executableURL = tool
-        process.arguments = ["-layout", "-enc", "UTF-8", input.path, output.path]
+        process.arguments = ["-tsv", "-enc", "UTF-8", input.path, output.path]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -31,11 +31,11 @@ enum PDFText {
                 ? "PDF 已加密，无法提取文字" : "PDF 无法解析（文件可能已损坏或不完整）"
             throw ReadingError(file: fileName, reason: .other(reason))
         }
-        let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
-        guard text.contains(where: { !$0.isWhitespace }) else {
+        let words = PDFLayout.words(fromTSV: (try? String(contentsOf: output, encoding: .utf8)) ?? "")
+        guard !words.isEmpty else {
             throw ReadingError(file: fileName, reason: .other("PDF 没有文字层（可能是扫描件），请先做文字识别"))
         }
-        return text
+        return PDFLayout.sourceText(words)
     }
 
     /// The program's path on `PATH`, if it is installed.

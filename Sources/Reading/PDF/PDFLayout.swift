@@ -1,0 +1,114 @@
+/// Lines of a PDF rebuilt from the words `pdftotext -tsv` places on each page.
+///
+/// Table cells of one row are not always on one baseline (figures are centred in taller cells
+/// than labels), and each page has its own horizontal scale, so neither the plain nor the
+/// `-layout` text keeps a table's columns across pages. Words are grouped into lines by their
+/// vertical centre, set out by their horizontal position, and keep their measured extent in
+/// points, so columns can be found from geometry on every page alike.
+enum PDFLayout {
+    struct Word {
+        var page: Int
+        var left: Double
+        var top: Double
+        var width: Double
+        var height: Double
+        var text: String
+
+        var middle: Double { top + height / 2 }
+    }
+
+    /// Words closer than this vertically (points) stand on one line.
+    static let lineTolerance = 6.0
+    /// Points per character when a line's words are set out as text.
+    static let pointsPerCharacter = 3.0
+
+    /// Parses `pdftotext -tsv` output: the word rows (level 5) with their boxes.
+    static func words(fromTSV tsv: String) -> [Word] {
+        var result: [Word] = []
+        for row in tsv.split(separator: "\n").dropFirst() {
+            let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 12, fields[0] == "5", let page = Int(fields[1]),
+                  let left = Double(fields[6]), let top = Double(fields[7]), let width = Double(fields[8]), let height = Double(fields[9]) else { continue }
+            let text = fields[11...].joined(separator: "\t").trimmingSpaces()
+            if !text.isEmpty { result.append(Word(page: page, left: left, top: top, width: width, height: height, text: text)) }
+        }
+        return result
+    }
+
+    /// The document's lines, page by page, top to bottom. A blank line stands where the gap to
+    /// the next line is much wider than the page's usual line spacing, as it would in print.
+    static func sourceText(_ words: [Word]) -> SourceText {
+        var lines: [SourceText.Line] = []
+        let pages = Dictionary(grouping: words, by: \.page)
+        for page in pages.keys.sorted() {
+            let groups = lineGroups(pages[page] ?? [])
+            let gaps = zip(groups, groups.dropFirst()).map { $1.middle - $0.middle }.sorted()
+            let usual = gaps.isEmpty ? 0 : gaps[gaps.count / 2]
+            var lineOnPage = 0
+            for (index, group) in groups.enumerated() {
+                if index > 0, usual > 0, group.middle - groups[index - 1].middle > usual * 1.6 {
+                    lineOnPage += 1
+                    lines.append(line(number: lines.count + 1, page: page, lineOnPage: lineOnPage, words: []))
+                }
+                lineOnPage += 1
+                lines.append(line(number: lines.count + 1, page: page, lineOnPage: lineOnPage, words: group.words))
+            }
+        }
+        return SourceText(lines: lines)
+    }
+
+    /// Groups a page's words into lines. Where figures sit in boxes taller than the labels (cells
+    /// whose figures are centred vertically), each tall box makes a line and every label whose
+    /// middle falls inside it joins it; other words group by their middles.
+    private static func lineGroups(_ words: [Word]) -> [(middle: Double, words: [Word])] {
+        // Labels are the shortest boxes; on a table page most words may be figures.
+        let heights = words.map(\.height).sorted()
+        let usual = heights.isEmpty ? 0 : heights[heights.count / 10]
+        let tall = words.filter { $0.height >= usual * 2 }
+        var boxes = grouped(tall).map { group in
+            (middle: group.middle, top: group.words.map(\.top).min() ?? 0,
+             bottom: group.words.map { $0.top + $0.height }.max() ?? 0, words: group.words)
+        }
+        var loose: [Word] = []
+        for word in words where word.height < usual * 2 || tall.isEmpty {
+            let containing = boxes.indices.filter { boxes[$0].top <= word.middle && word.middle <= boxes[$0].bottom }
+            if let nearest = containing.min(by: { abs(boxes[$0].middle - word.middle) < abs(boxes[$1].middle - word.middle) }) {
+                boxes[nearest].words.append(word)
+            } else {
+                loose.append(word)
+            }
+        }
+        let lines = boxes.map { (middle: $0.middle, words: $0.words) } + grouped(loose)
+        return lines.sorted { $0.middle < $1.middle }.map { ($0.middle, $0.words.sorted { $0.left < $1.left }) }
+    }
+
+    /// Words whose middles lie within `lineTolerance` of a line's running middle.
+    private static func grouped(_ words: [Word]) -> [(middle: Double, words: [Word])] {
+        var groups: [(middle: Double, words: [Word])] = []
+        for word in words.sorted(by: { $0.middle < $1.middle }) {
+            if let last = groups.last, word.middle - last.middle <= lineTolerance {
+                let count = Double(last.words.count)
+                groups[groups.count - 1] = ((last.middle * count + word.middle) / (count + 1), last.words + [word])
+            } else {
+                groups.append((word.middle, [word]))
+            }
+        }
+        return groups
+    }
+
+    /// A line's text with each word at its horizontal place, and its words with their extent.
+    private static func line(number: Int, page: Int, lineOnPage: Int, words: [Word]) -> SourceText.Line {
+        var text = ""
+        var tokens: [SpacedToken] = []
+        for word in words {
+            let column = Int(word.left / pointsPerCharacter)
+            let padding = max(text.isEmpty ? 0 : 1, column - text.count)
+            text += String(repeating: " ", count: padding) + word.text
+            tokens.append(SpacedToken(text: word.text, start: Int(word.left.rounded()), end: Int((word.left + word.width).rounded())))
+        }
+        var line = SourceText.Line(number: number, page: page, text: text, cells: [text])
+        line.lineOnPage = lineOnPage
+        line.words = SpacedToken.joiningCodePieces(tokens)
+        return line
+    }
+}
