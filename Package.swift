@@ -11,11 +11,13 @@ let package = Package(
         .library(name: "Checking", targets: ["Checking"]),
         .library(name: "Scoring", targets: ["Scoring"]),
         .library(name: "Writing", targets: ["Writing"]),
+        .library(name: "Authoring", targets: ["Authoring"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         // The canonical value model: no I/O, Foundation only.
@@ -41,10 +43,20 @@ let package = Package(
         .target(name: "Scoring", dependencies: ["Disclosure"]),
         // Renders the model as HTML, PDF, XLSX, Markdown and open data; computes nothing the model does not hold.
         .target(name: "Writing", dependencies: ["Disclosure", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Base figures in (workbook, JSON, YAML), a complete Disclosure out: tables, narrative, glossary.
+        .target(
+            name: "Authoring",
+            dependencies: [
+                "Disclosure", "Classification", "Reading",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(
             name: "juesuan",
             dependencies: [
-                "Disclosure", "Reading", "Classification", "Checking", "Scoring", "Writing",
+                "Disclosure", "Reading", "Classification", "Checking", "Scoring", "Writing", "Authoring",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +70,11 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "Reading", "Classification"]),
+        .testTarget(
+            name: "AuthoringTests",
+            dependencies: ["Authoring", "Reading", "Checking", "Classification", "TestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Reading", "Classification", "Writing"]),
         .testTarget(name: "WritingTests", dependencies: ["Writing", "Reading", "Classification", "TestSupport"]),
     ]

@@ -1,5 +1,6 @@
 import Disclosure
 import Foundation
+import TestSupport
 import Testing
 import TestSupport
 

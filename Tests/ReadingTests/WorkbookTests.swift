@@ -1,6 +1,7 @@
 import Disclosure
 import Foundation
 import Reading
+import TestSupport
 import Testing
 import TestSupport
 import ZIPFoundation

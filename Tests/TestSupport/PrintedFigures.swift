@@ -5,7 +5,7 @@ import Foundation
 /// `Tests/ReadingTests/Fixtures/seed-expected.tsv`, so a test can compare every figure both ways.
 /// Shared by the reading and writing tests: what is read and what is written are compared alike.
 public struct PrintedFigures {
-    public struct Key: Hashable, CustomStringConvertible {
+    public struct Key: Hashable, Sendable, CustomStringConvertible {
         public var table: String
         public var row: String
         public var column: String

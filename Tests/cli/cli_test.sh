@@ -131,5 +131,46 @@ check "render xlsx without -o fails" test $status -ne 0
 "$bin" render "$work/missing.txt" --to html 2>"$work/err"; status=$?
 check "render of a missing file exits 2" test $status -eq 2
 
+"$bin" template -o "$work/模板.xlsx"; status=$?
+check "template exits 0" test $status -eq 0
+check "template is a workbook openpyxl opens with Chinese sheets" python3 -c "
+import sys, zipfile
+names = zipfile.ZipFile(sys.argv[1]).namelist()
+assert 'xl/workbook.xml' in names, names
+try:
+    import openpyxl
+except ImportError:
+    sys.exit(0)
+book = openpyxl.load_workbook(sys.argv[1])
+assert '收支明细' in book.sheetnames and '变动原因' in book.sheetnames, book.sheetnames
+assert str(book['收支明细']['A1'].value).startswith('功能分类科目代码（')
+" "$work/模板.xlsx"
+"$bin" author "$work/模板.xlsx" -o "$work/authored.json"; status=$?
+check "author of the template exits 0" test $status -eq 0
+check "authored json validates against the schema" python3 Tests/schema/validate.py schema/disclosure.schema.json "$work/authored.json"
+"$bin" check "$work/authored.json" --min-severity error >"$work/authored-check.txt"; status=$?
+check "authored disclosure checks without error" test $status -eq 0
+"$bin" template --format json >"$work/input.json"; status=$?
+check "template --format json exits 0" test $status -eq 0
+"$bin" template --format yaml -o "$work/input.yaml"; status=$?
+check "template --format yaml exits 0" test $status -eq 0
+"$bin" author "$work/input.yaml" >"$work/authored-yaml.json"; status=$?
+check "author of yaml exits 0" test $status -eq 0
+check "yaml and workbook author the same tables" python3 -c "
+import json, sys
+a, b = (json.load(open(p))['tables'] for p in sys.argv[1:3])
+assert a == b
+" "$work/authored.json" "$work/authored-yaml.json"
+"$bin" author Tests/AuthoringTests/Fixtures/seed-base.json -o "$work/seed-authored.json"; status=$?
+check "author of the seed's base figures exits 0" test $status -eq 0
+"$bin" read "$work/seed-authored.json" >"$work/seed-authored.txt"
+check "authored seed has the seed's grand total" grep -q "收入总计 5,029.36" "$work/seed-authored.txt"
+sed 's/"2013899"/"2013898"/' "$work/input.json" >"$work/bad-input.json"
+"$bin" author "$work/bad-input.json" 2>"$work/err"; status=$?
+check "author of a bad code exits 2" test $status -eq 2
+check "author names the JSON path of the bad code" grep -q 'lines\[1\].code' "$work/err"
+"$bin" author "$work/missing.xlsx" 2>/dev/null; status=$?
+check "author of a missing file exits 2" test $status -eq 2
+
 echo "cli: $passed passed, $failed failed"
 [ $failed -eq 0 ]
