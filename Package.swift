@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "Authoring",
             dependencies: [
-                "Disclosure", "Classification", "Reading",
+                "Disclosure", "Classification", "Reading", "Writing",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

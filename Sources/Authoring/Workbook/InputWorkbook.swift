@@ -45,7 +45,7 @@ struct InputWorkbook {
     private var issues: [InputIssue] = []
 
     private mutating func note(_ path: InputPath, _ sheet: WorkbookLayout.Sheet, _ row: Int, _ column: String) {
-        locator.cells[path] = WorkbookLocator.Place(sheet: sheet.name, row: row, column: WorkbookSheet.columnName(columnIndex(sheet, column)), columnName: column)
+        locator.cells[path] = WorkbookLocator.Place(sheet: sheet.name, row: row, column: SourceLocation.columnLetters(columnIndex(sheet, column)), columnName: column)
     }
 
     private mutating func amount(_ text: String?, _ path: InputPath, _ sheet: WorkbookLayout.Sheet, _ row: Int, _ column: String) -> Amount? {

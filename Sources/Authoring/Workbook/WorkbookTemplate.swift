@@ -1,12 +1,13 @@
 import Disclosure
 import Foundation
+import Writing
 
 /// `juesuan template`: the authoring workbook with its hints in the header row, filled with a
 /// small worked example, and the same example as JSON or YAML.
 public enum WorkbookTemplate {
     /// The workbook form of `input` (the example, unless another is given).
     public static func workbook(_ input: AuthoringInput = AuthoringInput.example) throws -> Data {
-        try MinimalXLSXWriter.data(sheets(input))
+        try TextWorkbook.data(sheets(input))
     }
 
     public static func json(_ input: AuthoringInput = AuthoringInput.example) throws -> String {
@@ -19,9 +20,9 @@ public enum WorkbookTemplate {
         try YAMLInput.encode(input)
     }
 
-    static func sheets(_ input: AuthoringInput) -> [MinimalXLSXWriter.Sheet] {
-        func sheet(_ layout: WorkbookLayout.Sheet, _ rows: [[String]]) -> MinimalXLSXWriter.Sheet {
-            MinimalXLSXWriter.Sheet(name: layout.name, rows: [layout.columns.map(\.header)] + rows)
+    static func sheets(_ input: AuthoringInput) -> [TextWorkbook.Sheet] {
+        func sheet(_ layout: WorkbookLayout.Sheet, _ rows: [[String]]) -> TextWorkbook.Sheet {
+            TextWorkbook.Sheet(name: layout.name, rows: [layout.columns.map(\.header)] + rows)
         }
         func text(_ amount: Amount?) -> String { amount?.description ?? "" }
         let department = input.department

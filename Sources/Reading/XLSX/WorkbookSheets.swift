@@ -12,9 +12,4 @@ public struct WorkbookSheet: Sendable {
     public static func sheets(of data: Data, fileName: String) throws -> [WorkbookSheet] {
         try XLSXWorkbook(data: data, fileName: fileName).sheets.map { WorkbookSheet(name: $0.name, rows: $0.rows) }
     }
-
-    /// `A`, `B`, … `AA`: how a spreadsheet names a column.
-    public static func columnName(_ index: Int) -> String {
-        SheetParser.columnName(index)
-    }
 }
