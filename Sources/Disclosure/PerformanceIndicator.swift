@@ -72,8 +72,7 @@ public struct IndicatorValue: Sendable, Hashable, Codable {
             rest = rest.dropFirst()
         }
         let digits = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
-        let isDate = printed.firstMatch(of: #/^\d{0,4}年?\d{1,2}月|^\d{4}年/#) != nil
-        if isDate {
+        if IndicatorValue.startsWithDate(printed) {
             self.init(printed: printed, kind: .date, comparator: comparator)
         } else if !digits.isEmpty, let value = ExactDecimal(parsing: String(digits)) {
             let unit = String(rest.dropFirst(digits.count)).trimmingSpaces()
@@ -87,4 +86,23 @@ public struct IndicatorValue: Sendable, Hashable, Codable {
     public static let comparators: [Character: Comparator] = [
         "≥": .atLeast, "≤": .atMost, "=": .equal, "＝": .equal, ">": .greater, "＞": .greater, "<": .less, "＜": .less, "≈": .approximately,
     ]
+}
+
+extension IndicatorValue {
+    /// `2024年12月31日前`, `12月`, `2024年`: a date at the start of the text. Written out
+    /// rather than as a regular expression, which is slow on the hot path of reading tables.
+    static func startsWithDate(_ text: String) -> Bool {
+        let characters = Array(text.prefix(12))
+        let year = characters.prefix { $0.isASCII && $0.isNumber }
+        var index = year.count
+        if index < characters.count, characters[index] == "年" {
+            if year.count == 4 { return true }
+            guard year.count <= 4 else { return false }
+            index += 1
+            let month = characters[index...].prefix { $0.isASCII && $0.isNumber }
+            index += month.count
+            return (1...2).contains(month.count) && index < characters.count && characters[index] == "月"
+        }
+        return (1...6).contains(year.count) && index < characters.count && characters[index] == "月"
+    }
 }

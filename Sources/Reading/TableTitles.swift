@@ -28,8 +28,10 @@ enum TableTitles {
 
     /// Removes what varies between printings of the same title: spaces, quotes, brackets.
     static func normalise(_ text: String) -> String {
-        String(text.filter { !" \t\u{3000}“”\"'‘’「」".contains($0) })
+        String(text.filter { !ignored.contains($0) })
     }
+
+    private static let ignored: Set<Character> = [" ", "\t", "\u{3000}", "“", "”", "\"", "'", "‘", "’", "「", "」"]
 
     /// The kind of table a line is the title of, or nil. A title may be preceded by list
     /// numbering (`五、`), a label (`公开05表`) or the department and year

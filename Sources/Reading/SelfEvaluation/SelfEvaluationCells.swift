@@ -72,7 +72,9 @@ enum SelfEvaluationCells {
         guard let first = text.first else { return false }
         if IndicatorValue.comparators[first] != nil || first.isASCIIDigitCharacter { return true }
         if text.contains("%") || text.contains("/") { return true }
-        return text.firstMatch(of: #/\d+年(\d+月)?|\d+月\d*日?前|年底前/#) != nil
+        // A date such as `2024年`, `12月20日前` or `年底前`: a digit right before 年 or 月.
+        if text.contains("年底前") { return true }
+        return zip(text, text.dropFirst()).contains { $0.isASCIIDigitCharacter && ($1 == "年" || $1 == "月") }
     }
 
     /// A unit template such as `≥次` or `元/人/天`: what the form prints in 年初指标值.

@@ -147,8 +147,8 @@ struct SelfEvaluationReader {
     }
 
     private func fiscalYear(_ compact: String) -> Int? {
-        guard compact.count <= 12, let match = compact.firstMatch(of: #/(\d{4})年度/#) else { return nil }
-        return Int(match.1)
+        guard compact.count <= 12, compact.contains("年度") else { return nil }
+        return TabbedTable.fiscalYear(in: compact)
     }
 
     private func readCodes(_ filled: [String], into evaluation: inout SelfEvaluation) {
