@@ -28,10 +28,13 @@ enum TableTitles {
 
     /// Removes what varies between printings of the same title: spaces, quotes, brackets.
     static func normalise(_ text: String) -> String {
-        String(text.filter { !ignored.contains($0) })
+        // By scalars: each ignored mark is one scalar, and scalars need no grapheme breaking.
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !ignored.contains($0) })
+        return String(scalars)
     }
 
-    private static let ignored: Set<Character> = [" ", "\t", "\u{3000}", "“", "”", "\"", "'", "‘", "’", "「", "」"]
+    private static let ignored: Set<Unicode.Scalar> = [" ", "\t", "\u{3000}", "“", "”", "\"", "'", "‘", "’", "「", "」"]
 
     /// The kind of table a line is the title of, or nil. A title may be preceded by list
     /// numbering (`五、`), a label (`公开05表`) or the department and year

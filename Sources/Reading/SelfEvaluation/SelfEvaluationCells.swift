@@ -5,7 +5,10 @@ import Disclosure
 enum SelfEvaluationCells {
     /// A cell without spaces, so that `总 分` and `总分` compare equal.
     static func compact(_ text: String) -> String {
-        String(text.filter { !$0.isWhitespace && $0 != "\u{3000}" })
+        // By scalars: whitespace is one scalar, and scalars need no grapheme breaking.
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !$0.properties.isWhitespace })
+        return String(scalars)
     }
 
     static let firstLevels: Set<String> = ["产出指标", "效益指标", "满意度指标"]
