@@ -11,11 +11,14 @@ let package = Package(
         .library(name: "Checking", targets: ["Checking"]),
         .library(name: "Scoring", targets: ["Scoring"]),
         .library(name: "Writing", targets: ["Writing"]),
+        .library(name: "Store", targets: ["Store"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The canonical value model: no I/O, Foundation only.
@@ -41,6 +44,16 @@ let package = Package(
         .target(name: "Scoring", dependencies: ["Disclosure"]),
         // Renders the model as HTML and Markdown; computes nothing the model or Scoring does not hold.
         .target(name: "Writing", dependencies: ["Disclosure"]),
+        // Disclosures, their immutable versions, findings, accounts and the audit log: SQLite or PostgreSQL.
+        .target(
+            name: "Store",
+            dependencies: [
+                "Disclosure", "Reading", "Checking",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         .executableTarget(
             name: "juesuan",
             dependencies: [
@@ -56,6 +69,12 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "Reading", "Classification"]),
+        // Inserts versions in a loop until killed: the child process of the store's crash-safety test.
+        .executableTarget(name: "store-crash-writer", dependencies: ["Store", "Disclosure"], path: "Tests/StoreCrashWriter"),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "Disclosure", "Checking", "Reading", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Reading", "Classification", "Writing"]),
     ]
 )

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what juesuan and its tests need on a fresh Debian machine with Swift:
-# poppler-utils (pdftotext), qpdf (tests make encrypted PDFs with it) and Python's jsonschema.
+# poppler-utils (pdftotext), qpdf (tests make encrypted PDFs with it), SQLite's headers (GRDB
+# builds against the system library) and Python's jsonschema. The PostgreSQL server for the
+# store's tests is scripts/postgres.sh's job.
 # Installs only what is missing, so it is cheap to run again.
 set -euo pipefail
 
@@ -8,6 +10,7 @@ need_apt=()
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need_apt+=(qpdf)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-pip)
+[ -f /usr/include/sqlite3.h ] || need_apt+=(libsqlite3-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
