@@ -40,12 +40,12 @@ final class PostgresBackend: SQLBackend {
     /// A pool keeps retrying a server that is down; a store being opened should say so instead.
     private func waitUntilReachable(_ location: PostgresLocation) async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await self.client.query("SELECT 1", logger: self.logger) }
+            group.addTask { _ = try await self.client.query("SELECT 1", logger: self.logger) }
             group.addTask {
                 try await Task.sleep(for: .seconds(15))
                 throw StoreError.unreachable("PostgreSQL at \(location.host):\(location.port) did not answer within 15 s")
             }
-            try await group.next()
+            _ = try await group.next()
             group.cancelAll()
         }
     }
@@ -89,7 +89,7 @@ final class PostgresBackend: SQLBackend {
     static func collect(_ rows: PostgresRowSequence) async throws -> [SQLRow] {
         var result: [SQLRow] = []
         for try await row in rows {
-            result.append(SQLRow(values: try row.map(SQLValue.init)))
+            result.append(SQLRow(values: try row.map { try SQLValue($0) }))
         }
         return result
     }

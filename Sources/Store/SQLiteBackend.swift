@@ -57,7 +57,7 @@ final class SQLiteBackend: SQLBackend {
     private static func rows(_ db: Database, _ sql: SQLText, _ values: [SQLValue]) throws -> [SQLRow] {
         let arguments = StatementArguments(values.map(\.databaseValue))
         return try Row.fetchAll(db, sql: sql.text, arguments: arguments).map { row in
-            SQLRow(values: try row.databaseValues.map(SQLValue.init))
+            SQLRow(values: try row.databaseValues.map { try SQLValue($0) })
         }
     }
 }

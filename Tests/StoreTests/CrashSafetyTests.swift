@@ -55,7 +55,7 @@ struct CrashSafetyTests {
         try process.run()
         if afterReady {
             let deadline = Date().addingTimeInterval(20)
-            while Date() < deadline, process.isRunning, !(try String(contentsOf: outputURL, encoding: .utf8)).contains("READY") {
+            while Date() < deadline, process.isRunning, try !String(contentsOf: outputURL, encoding: .utf8).contains("READY") {
                 usleep(5_000)
             }
         }
