@@ -56,15 +56,20 @@ final class PostgresBackend: SQLBackend {
     }
 
     func write(_ steps: [SQLStep]) async throws -> [[SQLRow]] {
-        try await client.withTransaction(logger: logger) { connection in
-            var results: [[SQLRow]] = []
-            for step in steps {
-                let query = try Self.query(step.sql, try step.boundValues(after: results))
-                let rows = try await Self.collect(try await connection.query(query, logger: self.logger))
-                try step.check(rows)
-                results.append(rows)
+        do {
+            return try await client.withTransaction(logger: logger) { connection in
+                var results: [[SQLRow]] = []
+                for step in steps {
+                    let query = try Self.query(step.sql, try step.boundValues(after: results))
+                    let rows = try await Self.collect(try await connection.query(query, logger: self.logger))
+                    try step.check(rows)
+                    results.append(rows)
+                }
+                return results
             }
-            return results
+        } catch let error as PostgresTransactionError {
+            // The transaction was rolled back; what callers need is why (a `StoreError` or the server's error).
+            throw error.closureError ?? error
         }
     }
 

@@ -36,6 +36,7 @@ struct CrashSafetyTests {
             try await store.close()
         }
         #expect(acknowledged.count >= Self.kills, "the writer should commit at least one version per run on average")
+        print("crash safety on \(backend): \(Self.kills) kills, \(acknowledged.count) acknowledged versions, \(published.count) acknowledged publications, all intact")
         try await place.remove()
     }
 
