@@ -157,29 +157,17 @@ public final class SQLDisclosureStore: DisclosureStore {
     }
 
     public func aggregate(classCode: String?, fiscalYears: ClosedRange<Int>) async throws -> [ClassTotal] {
-        let years = [SQLValue(fiscalYears.lowerBound), SQLValue(fiscalYears.upperBound)]
-        let rows = if let classCode {
-            try await backend.read("""
-                SELECT t.code, v.fiscal_year, CAST(SUM(t.total_fen) AS BIGINT), COUNT(*)
-                FROM current_publications cp
-                JOIN publications p ON p.id = cp.publication_id
-                JOIN versions v ON v.id = p.version_id
-                JOIN version_expenditure_totals t ON t.version_id = v.id
-                WHERE t.code = ? AND v.fiscal_year BETWEEN ? AND ?
-                GROUP BY t.code, v.fiscal_year ORDER BY t.code, v.fiscal_year
-                """, [.text(classCode)] + years)
-        } else {
-            try await backend.read("""
-                SELECT t.code, v.fiscal_year, CAST(SUM(t.total_fen) AS BIGINT), COUNT(*)
-                FROM current_publications cp
-                JOIN publications p ON p.id = cp.publication_id
-                JOIN versions v ON v.id = p.version_id
-                JOIN version_expenditure_totals t ON t.version_id = v.id
-                WHERE LENGTH(t.code) = 3 AND v.fiscal_year BETWEEN ? AND ?
-                GROUP BY t.code, v.fiscal_year ORDER BY t.code, v.fiscal_year
-                """, years)
-        }
-        return try rows.map { try ClassTotal(row: $0) }
+        // An empty code stands for "every 类": a bound value, so one statement serves both.
+        let code = SQLValue.text(classCode ?? "")
+        return try await backend.read("""
+            SELECT t.code, v.fiscal_year, CAST(SUM(t.total_fen) AS BIGINT), COUNT(*)
+            FROM current_publications cp
+            JOIN publications p ON p.id = cp.publication_id
+            JOIN versions v ON v.id = p.version_id
+            JOIN version_expenditure_totals t ON t.version_id = v.id
+            WHERE (t.code = ? OR (? = '' AND LENGTH(t.code) = 3)) AND v.fiscal_year BETWEEN ? AND ?
+            GROUP BY t.code, v.fiscal_year ORDER BY t.code, v.fiscal_year
+            """, [code, code, SQLValue(fiscalYears.lowerBound), SQLValue(fiscalYears.upperBound)]).map { try ClassTotal(row: $0) }
     }
 
     // MARK: Audit
