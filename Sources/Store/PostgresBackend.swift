@@ -21,9 +21,9 @@ final class PostgresBackend: SQLBackend {
         var configuration = PostgresClient.Configuration(
             host: location.host, port: location.port, username: location.username, password: location.password,
             database: location.database, tls: location.requiresTLS ? .require(.makeClientConfiguration()) : .disable)
-        if let schema = location.schema {
-            configuration.options.additionalStartupParameters = [("search_path", schema.name)]
-        }
+        // Startup parameters travel outside SQL: no quoting concerns.
+        configuration.options.additionalStartupParameters = [("application_name", location.applicationName)]
+            + (location.schema.map { [("search_path", $0.name)] } ?? [])
         var logger = Logger(label: "juesuan.store.postgres")
         logger.logLevel = .error
         let backend = PostgresBackend(client: PostgresClient(configuration: configuration), logger: logger)

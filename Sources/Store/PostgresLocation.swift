@@ -1,7 +1,7 @@
 import Foundation
 
 /// A PostgreSQL server, database and schema, from a URL:
-/// `postgres://USER:PASSWORD@HOST:PORT/DATABASE?schema=NAME&sslmode=require`.
+/// `postgres://USER:PASSWORD@HOST:PORT/DATABASE?schema=NAME&sslmode=require&application_name=NAME`.
 ///
 /// The schema lets several stores (a province's cities, parallel tests) share one database.
 public struct PostgresLocation: Sendable, Hashable {
@@ -14,9 +14,11 @@ public struct PostgresLocation: Sendable, Hashable {
     public var schema: PostgresSchemaName?
     /// TLS for servers beyond the machine; loopback needs none.
     public var requiresTLS: Bool
+    /// How the server lists the store's sessions (`pg_stat_activity`); `juesuan` unless given.
+    public var applicationName: String
 
     public init(host: String, port: Int = 5432, username: String, password: String?, database: String,
-                schema: PostgresSchemaName? = nil, requiresTLS: Bool = false) {
+                schema: PostgresSchemaName? = nil, requiresTLS: Bool = false, applicationName: String = "juesuan") {
         self.host = host
         self.port = port
         self.username = username
@@ -24,6 +26,7 @@ public struct PostgresLocation: Sendable, Hashable {
         self.database = database
         self.schema = schema
         self.requiresTLS = requiresTLS
+        self.applicationName = applicationName
     }
 
     public init(url text: String) throws {
@@ -38,7 +41,8 @@ public struct PostgresLocation: Sendable, Hashable {
         let sslMode = query.first { $0.name == "sslmode" }?.value ?? "disable"
         guard ["disable", "require"].contains(sslMode) else { throw StoreError.invalidLocation(text) }
         self.init(host: host, port: components.port ?? 5432, username: username, password: components.password,
-                  database: database, schema: schema, requiresTLS: sslMode == "require")
+                  database: database, schema: schema, requiresTLS: sslMode == "require",
+                  applicationName: query.first { $0.name == "application_name" }?.value ?? "juesuan")
     }
 }
 

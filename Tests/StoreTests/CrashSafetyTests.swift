@@ -20,8 +20,12 @@ struct CrashSafetyTests {
         var acknowledged: [VersionID: String] = [:]
         var published: Set<VersionID> = []
         var generator = SystemRandomNumberGenerator()
+        // On PostgreSQL the writer's sessions are named, so that the check can wait for the server
+        // to finish what the dead writer sent (a COMMIT may still be in flight when it dies).
+        let writerName = "crash_writer_\(UUID().uuidString.prefix(8).lowercased())"
+        let writerLocation = backend == .postgres ? place.location + "&application_name=" + writerName : place.location
         for kill in 0..<Self.kills {
-            let output = try Self.runAndKill(writer, location: place.location, department: department.id,
+            let output = try Self.runAndKill(writer, location: writerLocation, department: department.id,
                                              afterReady: kill % 5 != 0, generator: &generator)
             for line in output.split(separator: "\n") {
                 let fields = line.split(separator: " ")
@@ -32,6 +36,9 @@ struct CrashSafetyTests {
                 }
             }
             let store = try await place.open()
+            if backend == .postgres {
+                try await Self.waitForSessionsToEnd(named: writerName, in: store)
+            }
             try await Self.verify(store, department: department.id, acknowledged: acknowledged, published: published, kills: kill + 1)
             try await store.close()
         }
@@ -93,6 +100,15 @@ struct CrashSafetyTests {
         let publications = try await store.publications(department: department, fiscalYear: 2024)
         #expect(Set(publications.map(\.version)).isSuperset(of: published))
         #expect(log.filter { $0.action == .publish }.count == publications.count, "one publish entry per publication")
+    }
+
+    private static func waitForSessionsToEnd(named name: String, in store: SQLDisclosureStore) async throws {
+        for _ in 0..<500 {
+            let sessions = try await store.backend.read("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = ?", [.text(name)])
+            if try sessions.first?.integer(0) == 0 { return }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        Issue.record("the killed writer's PostgreSQL sessions did not end within 10 s")
     }
 
     /// The `store-crash-writer` built beside the test bundle.

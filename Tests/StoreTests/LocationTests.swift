@@ -11,6 +11,8 @@ struct LocationTests {
         #expect(postgres.host == "db.example" && postgres.port == 6543)
         #expect(postgres.username == "juesuan" && postgres.password == "p@ss")
         #expect(postgres.database == "city" && postgres.schema?.name == "datong" && postgres.requiresTLS)
+        #expect(postgres.applicationName == "juesuan")
+        #expect(try PostgresLocation(url: "postgres://u@h/db?application_name=juesuan_portal").applicationName == "juesuan_portal")
         #expect(try StoreLocation(parsing: "postgresql://u@localhost/db") == .postgres(PostgresLocation(host: "localhost", username: "u",
                                                                                                        password: nil, database: "db")))
     }
