@@ -12,12 +12,15 @@ let package = Package(
         .library(name: "Scoring", targets: ["Scoring"]),
         .library(name: "Writing", targets: ["Writing"]),
         .library(name: "Authoring", targets: ["Authoring"]),
+        .library(name: "Store", targets: ["Store"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The canonical value model: no I/O, Foundation only.
@@ -53,6 +56,16 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Disclosures, their immutable versions, findings, accounts and the audit log: SQLite or PostgreSQL.
+        .target(
+            name: "Store",
+            dependencies: [
+                "Disclosure", "Reading", "Checking",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         .executableTarget(
             name: "juesuan",
             dependencies: [
@@ -74,6 +87,12 @@ let package = Package(
             name: "AuthoringTests",
             dependencies: ["Authoring", "Reading", "Checking", "Classification", "TestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        // Inserts versions in a loop until killed: the child process of the store's crash-safety test.
+        .executableTarget(name: "store-crash-writer", dependencies: ["Store", "Disclosure"], path: "Tests/StoreCrashWriter"),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "Disclosure", "Checking", "Reading", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Reading", "Classification", "Writing"]),
         .testTarget(name: "WritingTests", dependencies: ["Writing", "Reading", "Classification", "TestSupport"]),

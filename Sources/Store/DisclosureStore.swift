@@ -1,0 +1,62 @@
+import Foundation
+
+/// Where juesuan keeps disclosures: departments, every uploaded version (immutable), which
+/// versions are published, accounts, and an append-only audit log of who changed what.
+///
+/// The portal and the CLI talk to this protocol only. `SQLDisclosureStore` implements it on
+/// SQLite (the default: one file) and on PostgreSQL (a city's or province's server); one test
+/// suite runs against both. Every change and its audit entry commit together or not at all.
+public protocol DisclosureStore: Sendable {
+    // MARK: Departments
+
+    func createDepartment(code: String, name: String, actor: String) async throws -> Department
+    /// Every department, by code.
+    func departments() async throws -> [Department]
+    func department(id: DepartmentID) async throws -> Department?
+    func department(code: String) async throws -> Department?
+
+    // MARK: Versions
+
+    /// Stores an upload as a new draft version: the version, its file, model, findings,
+    /// expenditure totals and the audit entry in one transaction.
+    func addVersion(_ upload: VersionUpload, actor: String) async throws -> VersionID
+    /// The versions of one disclosure, drafts included, oldest first.
+    func versions(department: DepartmentID, fiscalYear: Int) async throws -> [VersionSummary]
+    /// A whole version, draft or published; nil when there is none with this id.
+    func version(id: VersionID) async throws -> StoredVersion?
+    /// Makes `version` the one the public sees for its department and year. Never changes a
+    /// version; publishing an earlier version again rolls back, on the record.
+    func publish(version: VersionID, actor: String, reason: String?) async throws -> Publication
+    /// Every publication of one disclosure, oldest first.
+    func publications(department: DepartmentID, fiscalYear: Int) async throws -> [Publication]
+    /// The version the public sees, or nil while the disclosure has only drafts.
+    func latestPublished(department: DepartmentID, fiscalYear: Int) async throws -> StoredVersion?
+    /// Every disclosure the public can see, by department code and year. Drafts never appear.
+    func publishedDisclosures() async throws -> [PublishedDisclosure]
+    /// 公开03 totals of a functional code (or, for nil, of every 类) over the published versions
+    /// of the years in `fiscalYears`, by code and year. Summed in SQL, in exact fen.
+    func aggregate(classCode: String?, fiscalYears: ClosedRange<Int>) async throws -> [ClassTotal]
+
+    // MARK: Audit
+
+    func auditLog(_ query: AuditQuery) async throws -> [AuditEntry]
+
+    // MARK: Accounts
+
+    func createUser(login: String, profile: UserProfile, actor: String) async throws -> User
+    func users() async throws -> [User]
+    func user(id: UserID) async throws -> User?
+    func user(login: String) async throws -> User?
+    /// Replaces the account's profile (name, role, departments, password hash).
+    func updateUser(id: UserID, profile: UserProfile, actor: String) async throws -> User
+    /// Removes the account and its tokens; the audit log keeps its login.
+    func deleteUser(id: UserID, actor: String) async throws
+    func createToken(user: UserID, name: String, tokenHash: String, actor: String) async throws -> APIToken
+    /// The active token with this hash: how the portal authenticates a script.
+    func token(hash: String) async throws -> APIToken?
+    func tokens(user: UserID) async throws -> [APIToken]
+    func revokeToken(id: TokenID, actor: String) async throws
+
+    /// Ends the store's connections. Further calls fail.
+    func close() async throws
+}

@@ -1,0 +1,30 @@
+/// SQL the store runs, fixed at compile time.
+///
+/// It can only be written as a string literal, so no value can be spliced into a statement:
+/// every value travels as a bound parameter (`?`), on both backends. This is the store's whole
+/// defence against SQL injection, and the type system keeps it.
+struct SQLText: Sendable, ExpressibleByStringLiteral {
+    let text: String
+
+    init(stringLiteral value: StaticString) {
+        text = value.description
+    }
+
+    /// The number of `?` placeholders: the store's SQL holds no `?` anywhere else.
+    var placeholderCount: Int { text.reduce(0) { $1 == "?" ? $0 + 1 : $0 } }
+
+    /// The text with PostgreSQL's numbered placeholders (`$1`, `$2`, …) in place of `?`.
+    var numberedPlaceholders: String {
+        var result = ""
+        var number = 0
+        for character in text {
+            if character == "?" {
+                number += 1
+                result += "$\(number)"
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}
