@@ -103,6 +103,16 @@ import TestSupport
         #expect([spent.total, spent.basic, spent.project] == [amount("1,511.89"), amount("1,503.52"), amount("8.37")])
         let total = try #require(tables.generalBudgetExpenditure?.total)
         #expect([total.total, total.basic, total.project] == [amount("2,940.05"), amount("2,336.91"), amount("603.14")])
+        // 04: figures printed a little above their labels still belong to them; wrapped labels
+        // are joined; all 26 classes are there.
+        let fiscal = try #require(tables.fiscalSummary)
+        #expect(fiscal.income(.generalBudget)?.amount == amount("2,940.05"))
+        #expect(fiscal.expenditure.count == 26)
+        #expect(fiscal.expenditure.allSatisfy { $0.code != nil })
+        #expect(fiscal.expenditure(code("221"))?.amounts.generalBudget == amount("445.69"))
+        #expect(fiscal.expenditureTotal.map { [$0.amounts.total, $0.amounts.generalBudget] } == [amount("2,940.05"), amount("2,940.05")])
+        #expect(fiscal.closingBalance?.amounts.total == amount("21.63"))
+        #expect(fiscal.expenditureGrandTotal?.amounts.total == amount("2,961.68"))
         // 06's rows each spread over three lines, in two panels.
         let basic = try #require(tables.basicExpenditure)
         #expect(basic.personnelTotal?.amount == amount("2,152.26"))

@@ -65,7 +65,7 @@ enum PDFLayout {
         let heights = words.map(\.height).sorted()
         let usual = heights.isEmpty ? 0 : heights[heights.count / 10]
         let tall = words.filter { $0.height >= usual * 2 }
-        var boxes = grouped(tall).map { group in
+        var boxes = stacked(tall).map { group in
             (middle: group.middle, top: group.words.map(\.top).min() ?? 0,
              bottom: group.words.map { $0.top + $0.height }.max() ?? 0, words: group.words)
         }
@@ -80,6 +80,21 @@ enum PDFLayout {
         }
         let lines = boxes.map { (middle: $0.middle, words: $0.words) } + grouped(loose)
         return lines.sorted { $0.middle < $1.middle }.map { ($0.middle, $0.words.sorted { $0.left < $1.left }) }
+    }
+
+    /// Tall boxes that overlap by at least half their height stand in one row: a cell's figure
+    /// may sit a little higher or lower than its neighbours', but rows overlap far less.
+    private static func stacked(_ words: [Word]) -> [(middle: Double, words: [Word])] {
+        var groups: [(top: Double, bottom: Double, words: [Word])] = []
+        for word in words.sorted(by: { $0.middle < $1.middle }) {
+            let bottom = word.top + word.height
+            if let last = groups.last, min(last.bottom, bottom) - max(last.top, word.top) >= min(last.bottom - last.top, word.height) / 2 {
+                groups[groups.count - 1] = (min(last.top, word.top), max(last.bottom, bottom), last.words + [word])
+            } else {
+                groups.append((word.top, bottom, [word]))
+            }
+        }
+        return groups.map { group in (group.words.map(\.middle).reduce(0, +) / Double(group.words.count), group.words) }
     }
 
     /// Words whose middles lie within `lineTolerance` of a line's running middle.

@@ -85,6 +85,12 @@ struct SpacedTableRows {
                     groups.append((token.text, []))
                 }
             }
+            // A label's tail wrapped onto a line of its own (`支出`, `款`) goes back to the label
+            // it ends, on either side of the last two lines.
+            if groups.count == 1, let tail = groups.first, tail.amounts.isEmpty, tail.label.count <= 3,
+               Paragraphs.numbering(of: tail.label) == nil, SpacedTableRows.joinTail(tail.label, into: &parsed) {
+                continue
+            }
             // Header lines and stray words carry no amount and no recognisable label.
             let labelled = groups.filter { SpacedTableRows.isSummaryLabel($0.label) }
             guard !labelled.isEmpty else { continue }
@@ -110,8 +116,37 @@ struct SpacedTableRows {
         }
     }
 
+    /// Appends a wrapped tail to the most recent label that is not yet complete.
+    static func joinTail(_ tail: String, into parsed: inout [(line: SourceText.Line, income: (String, [String])?, expenditure: (String, [String])?)]) -> Bool {
+        for index in parsed.indices.reversed().prefix(2) {
+            if let income = parsed[index].income, !isCompleteLabel(income.0) {
+                let joined = (income.0 + tail, income.1)
+                // `二十一、国有资本经营预算` + `支出` turns out to be a 支出 line.
+                if isExpenditureLabel(joined.0), parsed[index].expenditure == nil {
+                    parsed[index].income = nil
+                    parsed[index].expenditure = joined
+                } else {
+                    parsed[index].income = joined
+                }
+                return true
+            }
+            if let expenditure = parsed[index].expenditure, !isCompleteLabel(expenditure.0) {
+                parsed[index].expenditure = (expenditure.0 + tail, expenditure.1)
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A label ends the way whole labels end.
+    private static func isCompleteLabel(_ label: String) -> Bool {
+        ["收入", "支出", "合计", "结余", "财政拨款", "总计", "分配", "）", ")"].contains { LabelText.core(label).hasSuffix($0) }
+    }
+
     static func isExpenditureLabel(_ label: String) -> Bool {
         let core = LabelText.core(label)
+        // A numbered line that names no source of income is a 支出 class, even cut short.
+        if Paragraphs.numbering(of: TableTitles.normalise(label)) != nil, LabelText.fundSource(label) == nil, core.count > 2 { return true }
         // `…管理支` is a 支出 line whose last character wrapped onto the next line.
         return core.count > 2 && (core.hasSuffix("支出") || core.hasSuffix("支") || core.contains("支出合计") || core.hasPrefix("结余分配") || core.hasPrefix("年末"))
     }

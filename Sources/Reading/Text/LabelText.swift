@@ -25,6 +25,8 @@ enum LabelText {
     /// The income source a 收入 line names, whatever its numbering or suffix.
     static func fundSource(_ label: String) -> FundSource? {
         let text = core(label)
+        // `二十一、国有资本经营预算支出` names a 支出 class, not a source.
+        if text.contains("支出") { return nil }
         if text.contains("一般公共预算") { return .generalBudget }
         if text.contains("政府性基金") { return .governmentFund }
         if text.contains("国有资本经营") { return .stateCapital }

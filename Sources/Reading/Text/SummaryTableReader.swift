@@ -108,7 +108,7 @@ struct SummaryTableReader {
             } else if core == "总计" {
                 summary.expenditureGrandTotal = line
             } else {
-                let code = catalogue.functionalClass(named: item.label)
+                let code = classCode(item, part: part, notes: &notes)
                 if code == nil {
                     notes.uncertain("支出功能分类“\(item.label)”不在分类目录中", at: item.location, part: part, excerpt: item.label)
                 }
@@ -164,7 +164,7 @@ struct SummaryTableReader {
             } else if item.label.isEmpty {
                 notes.unplaced("支出一侧有金额但无项目名称", at: item.location, part: part)
             } else {
-                line.code = catalogue.functionalClass(named: item.label)
+                line.code = classCode(item, part: part, notes: &notes)
                 if line.code == nil {
                     notes.uncertain("支出功能分类“\(item.label)”不在分类目录中", at: item.location, part: part, excerpt: item.label)
                 }
@@ -172,5 +172,17 @@ struct SummaryTableReader {
             }
         }
         return summary
+    }
+
+    /// The 类 a printed label names; a label cut short by a wrap (`二十六、抗疫特别国债安排`)
+    /// names the one class whose name it begins, with a note.
+    private func classCode(_ item: Item, part: String, notes: inout ReadingNotes) -> FunctionalCode? {
+        if let code = catalogue.functionalClass(named: item.label) { return code }
+        let printed = PrintedName.className(fromLabel: item.label)
+        guard printed.count >= 4 else { return nil }
+        let matches = Set(catalogue.entries.filter { $0.scheme == .functional && $0.code.count == 3 && PrintedName.comparable($0.name).hasPrefix(PrintedName.comparable(printed)) }.map(\.code))
+        guard matches.count == 1, let code = matches.first.flatMap(FunctionalCode.init) else { return nil }
+        notes.repaired("支出功能分类“\(item.label)”不完整，按分类目录认定为\(code.digits)", at: item.location, part: part, excerpt: item.label)
+        return code
     }
 }
