@@ -73,6 +73,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `swift run -c release juesuan-bench`: medians and spread of the main jobs.
+        .executableTarget(
+            name: "juesuan-bench",
+            dependencies: ["Disclosure", "Classification", "Reading", "Checking", "Writing", "Authoring"],
+            path: "Benchmarks/JuesuanBench"
+        ),
         // Helpers shared by test targets: the printed figures of a disclosure's tables.
         .target(name: "TestSupport", dependencies: ["Disclosure"], path: "Tests/TestSupport"),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),

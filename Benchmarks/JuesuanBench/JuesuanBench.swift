@@ -1,0 +1,66 @@
+import Authoring
+import Checking
+import Classification
+import Disclosure
+import Foundation
+import Reading
+import Writing
+
+/// `swift run -c release juesuan-bench`: medians and spread of reading, checking, authoring and
+/// rendering the bundled documents, with ratios measured in the same run (reading the PDF
+/// against `pdftotext` alone on the same file).
+@main
+struct JuesuanBench {
+    static func main() throws {
+        let root = URL(fileURLWithPath: CommandLine.arguments.dropFirst().first ?? FileManager.default.currentDirectoryPath)
+        let documents = root.appendingPathComponent("data/documents")
+        let seedData = try Data(contentsOf: documents.appendingPathComponent("datong-market-regulation-2024.txt"))
+        let pdfURL = documents.appendingPathComponent("putuo-finance-bureau-2024.pdf")
+        let pdfData = try Data(contentsOf: pdfURL)
+        let catalogue = try Catalogue.bundled()
+        let reader = DisclosureReader(catalogue: catalogue)
+        let seed = try reader.read(seedData, fileName: "seed.txt")
+        let checker = Checker(catalogue: RuleCatalogue(classification: catalogue))
+        let authoringInput = root.appendingPathComponent("Tests/AuthoringTests/Fixtures/seed-base.json")
+
+        print("case".padding(toLength: 34, withPad: " ", startingAt: 0) + "   median       p10       p90  (ms)")
+        var results: [Measurement] = []
+        func measure(_ name: String, iterations: Int = 30, _ work: () throws -> Void) rethrows {
+            let measurement = try Measurement.of(name, iterations: iterations, work)
+            print(measurement.line)
+            results.append(measurement)
+        }
+        try measure("catalogue: load bundled") { _ = try Catalogue.bundled() }
+        try measure("read: seed text") { _ = try reader.read(seedData, fileName: "seed.txt") }
+        measure("check: seed (model in memory)") { _ = checker.check(seed) }
+        try measure("read+check+render HTML: seed") {
+            let disclosure = try reader.read(seedData, fileName: "seed.txt")
+            _ = checker.check(disclosure)
+            _ = DisclosureHTML.render(disclosure)
+        }
+        measure("render: seed HTML") { _ = DisclosureHTML.render(seed) }
+        try measure("render: seed XLSX") { _ = try DisclosureWorkbook.data(seed) }
+        if FileManager.default.fileExists(atPath: authoringInput.path) {
+            let authoring = AuthoringFile(catalogue: catalogue)
+            try measure("author: seed base figures") { _ = try authoring.disclosure(path: authoringInput.path) }
+        }
+        try measure("pdftotext -tsv: sample PDF", iterations: 15) { try pdftotext(pdfURL) }
+        try measure("read: sample PDF", iterations: 15) { _ = try reader.read(pdfData, fileName: "sample.pdf") }
+        try measure("read+check: sample PDF", iterations: 15) { _ = checker.check(try reader.read(pdfData, fileName: "sample.pdf")) }
+
+        func median(_ name: String) -> Double? { results.first { $0.name == name }?.median }
+        if let tool = median("pdftotext -tsv: sample PDF"), let read = median("read: sample PDF"), let both = median("read+check: sample PDF") {
+            print(String(format: "\nratio read PDF ÷ pdftotext alone: %.2f; read+check PDF ÷ pdftotext alone: %.2f", read / tool, both / tool))
+        }
+    }
+
+    /// `pdftotext -tsv` alone, to the null device: what reading a PDF cannot beat.
+    static func pdftotext(_ url: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["pdftotext", "-tsv", url.path, "/dev/null"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+    }
+}
