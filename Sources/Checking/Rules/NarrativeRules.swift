@@ -59,9 +59,9 @@ enum NarrativeRules {
         return nil
     }
 
-    private static func ratioFinding(_ rule: Rule, _ placed: PlacedFigure, part: Amount, whole: Amount, related: [FindingLocation],
-                                     values: [String: LocalizedText]) -> RuleOutcome? {
-        guard let check = PercentageCheck(printed: placed.figure.value, part: part, whole: whole) else { return nil }
+    private static func ratioFinding(_ rule: Rule, _ placed: PlacedFigure, part: Amount, whole: Amount, wholeFigures: Int64 = 1,
+                                     related: [FindingLocation], values: [String: LocalizedText]) -> RuleOutcome? {
+        guard let check = PercentageCheck(printed: placed.figure.value, part: part, whole: whole, wholeFigures: wholeFigures) else { return nil }
         let printed = placed.figure.value
         switch check {
         case .exact: return nil
@@ -70,6 +70,10 @@ enum NarrativeRules {
             return rule.finding(at: placed.location, related: related, severity: .note, expected: expected.description + "%", actual: printed.description + "%",
                                 difference: (printed - expected).description, values: values,
                                 suffix: LocalizedText(zh: "（在尾数误差范围内）", en: " (within rounding)"))
+        case .justBeyondRounding(let expected):
+            return rule.finding(at: placed.location, related: related, severity: .warning, expected: expected.description + "%",
+                                actual: printed.description + "%", difference: (printed - expected).description, values: values,
+                                suffix: LocalizedText(zh: "（仅差末位一个单位，可能按未取整数计算）", en: " (one unit in the last place: perhaps computed from unrounded figures)"))
         case .differs(let expected):
             return rule.finding(at: placed.location, related: related, expected: expected.description + "%", actual: printed.description + "%",
                                 difference: (printed - expected).description, values: values)
@@ -91,12 +95,17 @@ enum NarrativeRules {
         }
     }
 
-    /// A completion rate, its actual and its budget (the figure before the actual).
+    /// A completion rate, its actual and its budget: the budget stated right before the actual,
+    /// in the same sentence. A rate whose budget the sentence does not state (`公务用车…决算为
+    /// 16.95万元，完成预算的82.68%`) is left alone rather than compared with another budget.
     private static func completion(_ placed: PlacedFigure) -> (actual: Amount, budget: Amount)? {
         guard placed.figure.kind == .percentage, placed.subject.hasPrefix("完成"), let actualIndex = placed.figure.refersTo,
-              placed.paragraph.figures.indices.contains(actualIndex), let actual = placed.paragraph.figures[actualIndex].amount else { return nil }
-        let budget = placed.paragraph.figures[..<actualIndex].last { PlacedFigure.normalized($0.subject).hasSuffix("预算") && $0.kind == .amount }
-        return budget?.amount.map { (actual, $0) }
+              actualIndex > 0, placed.paragraph.figures.indices.contains(actualIndex),
+              let actual = placed.paragraph.figures[actualIndex].amount else { return nil }
+        let budget = placed.paragraph.figures[actualIndex - 1]
+        guard budget.kind == .amount, budget.sentence == placed.paragraph.figures[actualIndex].sentence,
+              PlacedFigure.normalized(budget.subject).hasSuffix("预算") else { return nil }
+        return budget.amount.map { (actual, $0) }
     }
 
     private static var completionRates: RuleDraft {
@@ -137,7 +146,7 @@ enum NarrativeRules {
                                      en: "{where}: change {part} / prior year {whole} is {expected}, the narrative says {actual}")) { figures, _, rule in
             figures.compactMap { placed in
                 guard let (change, _, prior) = change(placed), !prior.isZero else { return nil }
-                return ratioFinding(rule, placed, part: change.magnitude, whole: prior.magnitude, related: [],
+                return ratioFinding(rule, placed, part: change.magnitude, whole: prior.magnitude, wholeFigures: 2, related: [],
                                     values: ["part": LocalizedText(change.magnitude.description), "whole": LocalizedText(prior.description)])
             }
         }
