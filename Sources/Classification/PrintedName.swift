@@ -7,16 +7,16 @@
 public enum PrintedName {
     /// The name with whitespace removed and parentheses made full-width.
     public static func comparable(_ name: String) -> String {
-        var result = ""
-        result.reserveCapacity(name.utf8.count)
-        for character in name where !character.isWhitespace {
-            switch character {
+        // By scalars, which need no grapheme breaking: checks run this over whole attachments.
+        var result = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars where !scalar.properties.isWhitespace {
+            switch scalar {
             case "(": result.append("（")
             case ")": result.append("）")
-            default: result.append(character)
+            default: result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 
     /// The bare 类 name in a printed line label: `一、一般公共服务支出`, `（一）教育支出`,

@@ -41,10 +41,13 @@ enum PlaceholderRules {
     private static func residue(_ title: LocalizedText, severity: Severity, markers: [String]) -> RuleDraft {
         RuleDraft(family: .placeholders, severity: severity, title: title,
                   message: LocalizedText(zh: "{where}：含模板残留“{actual}”：…{context}…", en: "{where}: template residue \"{actual}\": …{context}…")) { disclosure, rule in
-            passages(disclosure).flatMap { text, location in
+            let comparableMarkers = markers.map { ($0, PrintedName.comparable($0)) }
+            return passages(disclosure).flatMap { text, location in
                 let comparable = PrintedName.comparable(text)
-                return markers.filter { comparable.contains(PrintedName.comparable($0)) }.prefix(1).map { marker in
-                    rule.finding(at: location, actual: marker, values: ["context": LocalizedText(context(of: PrintedName.comparable(marker), in: comparable))])
+                // Searched as UTF-8 bytes: a marker is found exactly where its bytes are, and
+                // byte search is what makes scanning every attachment cheap.
+                return comparableMarkers.filter { comparable.utf8.firstRange(of: $0.1.utf8) != nil }.prefix(1).map { marker, comparableMarker in
+                    rule.finding(at: location, actual: marker, values: ["context": LocalizedText(context(of: comparableMarker, in: comparable))])
                 }
             }
         }
