@@ -3,18 +3,18 @@ import Foundation
 import Reading
 import Testing
 
-/// Paragraphs of real disclosures, read from `shared/` beside the package at test time.
+/// Paragraphs of real disclosures, read from the package's bundled documents at test time.
 private enum Fixture {
-    static let shared = URL(fileURLWithPath: #filePath)
+    static let documents = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared")
+        .appendingPathComponent("data/documents")
 
-    static func lines(_ path: String) -> [String] {
-        let url = shared.appendingPathComponent(path)
+    static func lines(_ name: String) -> [String] {
+        let url = documents.appendingPathComponent(name)
         return ((try? String(contentsOf: url, encoding: .utf8)) ?? "").components(separatedBy: "\n")
     }
 
-    static let seed = lines("seeds/000_a48143ca35b5d44a.txt")
+    static let seed = lines("datong-market-regulation-2024.txt")
 
     /// Line `number` (1-based) of the seed: each of its narrative paragraphs is one line.
     static func seedLine(_ number: Int) -> String {
@@ -24,7 +24,7 @@ private enum Fixture {
     /// Lines `range` (1-based) of a sample, joined as the PDF extraction wrapped them, so that
     /// line breaks fall inside words and between numbers and units.
     static func sample(_ name: String, _ range: ClosedRange<Int>) -> String {
-        let lines = lines("samples/" + name)
+        let lines = lines(name)
         guard lines.count >= range.upperBound else { return "" }
         return lines[(range.lowerBound - 1)...(range.upperBound - 1)].joined(separator: "\n")
     }
