@@ -46,11 +46,24 @@ enum PlaceholderRules {
                 let comparable = PrintedName.comparable(text)
                 // Searched as UTF-8 bytes: a marker is found exactly where its bytes are, and
                 // byte search is what makes scanning every attachment cheap.
-                return comparableMarkers.filter { comparable.utf8.firstRange(of: $0.1.utf8) != nil }.prefix(1).map { marker, comparableMarker in
+                let bytes = Array(comparable.utf8)
+                return comparableMarkers.filter { contains(bytes, Array($0.1.utf8)) }.prefix(1).map { marker, comparableMarker in
                     rule.finding(at: location, actual: marker, values: ["context": LocalizedText(context(of: comparableMarker, in: comparable))])
                 }
             }
         }
+    }
+
+    /// Whether `needle` occurs in `haystack`: a plain scan, fast for the short markers searched.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// About twenty characters either side of the first occurrence of `marker`.
