@@ -20,6 +20,7 @@ public struct Portal: Sendable {
 
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
+        router.add(middleware: ErrorPages())
         router.get("/") { request, _ in
             HomePage.render(try await view.published(), query: request.uri.queryParameters.get("q").map { String($0) } ?? "")
         }

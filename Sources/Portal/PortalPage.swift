@@ -45,9 +45,14 @@ struct PortalPage: ResponseGenerator {
         <nav class="portal"><a href="/">部门决算公开平台</a> · <a href="/compare">比较</a> · <a href="/city">全市汇总</a> · <a href="/quality">数据质量</a> · <a href="/api/v1/openapi.json">API</a></nav>
         """
 
-    static let css = """
+    /// The navigation bar's style, shared with the disclosure page (which keeps the document's own style).
+    static let navigationCSS = """
+        nav.portal{background:#8b1a1a;padding:.6em 1em;font-family:"Noto Sans CJK SC",sans-serif}nav.portal a{color:#fff;text-decoration:none;margin-right:.5em}
+        @media print{nav.portal,aside.portal-downloads{display:none}}
+        """
+
+    static let css = navigationCSS + """
         body{font-family:"Noto Sans CJK SC","Source Han Sans SC",sans-serif;margin:0;color:#222}
-        nav.portal{background:#8b1a1a;padding:.6em 1em}nav.portal a{color:#fff;text-decoration:none;margin-right:.5em}
         main{padding:1em 2em;max-width:1200px}
         table.portal{border-collapse:collapse;margin:1em 0}table.portal th,table.portal td{border:1px solid #999;padding:.25em .6em}
         table.portal td.amount{text-align:right;font-variant-numeric:tabular-nums}

@@ -89,7 +89,7 @@ import Testing
         let path = fixture.path
         try await fixture.test { client in
             for (uri, status) in [("/d/\(path)/1999", HTTPResponse.Status.notFound), ("/d/nobody/2024", .notFound),
-                                  ("/d/\(path)/20x4", .badRequest), ("/compare?year=abc", .badRequest)] {
+                                  ("/d/\(path)/20x4", .badRequest), ("/compare?year=abc", .badRequest), ("/no/such/page", .notFound)] {
                 try await client.execute(uri: uri, method: .get) { response in
                     #expect(response.status == status, "\(uri)")
                     let html = String(buffer: response.body)

@@ -14,6 +14,9 @@ struct DisclosurePage {
 
     var html: String {
         var document = DisclosureHTML.render(opened.model)
+        if let head = document.range(of: "</head>") {
+            document.insert(contentsOf: "<style>\(PortalPage.navigationCSS)</style>\n", at: head.lowerBound)
+        }
         if let body = document.range(of: "<body>\n") {
             document.insert(contentsOf: PortalPage.navigation + "\n" + header, at: body.upperBound)
         }
