@@ -8,7 +8,7 @@ struct Juesuan: AsyncParsableCommand {
         abstract: "部门决算公开的读取、核对与发布工具 (departmental final-accounts disclosures)",
         subcommands: [
             ReadCommand.self, CheckCommand.self, RulesCommand.self, ScoreCommand.self, RenderCommand.self,
-            TemplateCommand.self, AuthorCommand.self, ServeCommand.self,
+            TemplateCommand.self, AuthorCommand.self, ServeCommand.self, AdminCommand.self,
         ]
     )
 }

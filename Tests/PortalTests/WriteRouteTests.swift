@@ -19,7 +19,7 @@ import Testing
         let user = try await fixture.store.createUser(
             login: login, profile: UserProfile(displayName: login, role: role, departments: departments, passwordHash: "-"), actor: "test")
         let secret = "secret-\(login)-\(UUID().uuidString)"
-        _ = try await fixture.store.createToken(user: user.id, name: "test", tokenHash: VersionWriter.hash(secret), actor: "test")
+        _ = try await fixture.store.createToken(user: user.id, name: "test", tokenHash: APITokenSecret.hash(secret), actor: "test")
         return secret
     }
 

@@ -192,6 +192,15 @@ check "departments is JSON naming the seed department" python3 -c "
 import json, sys
 assert any(d['name'] == '大同市市场监督管理局' for d in json.load(open(sys.argv[1])))
 " "$work/departments.json"
+echo "a long enough password" | "$bin" admin create-user root --role admin --db "sqlite:$work/serve.sqlite" >/dev/null 2>"$work/err"; status=$?
+check "admin create-user exits 0" test $status -eq 0
+token=$("$bin" admin create-token root --db "sqlite:$work/serve.sqlite" 2>>"$work/err")
+check "admin create-token prints a token" test -n "$token"
+dept=$(python3 -c "import json, sys; print(json.load(open(sys.argv[1]))[0]['code'])" "$work/departments.json")
+code=$(curl -s -o /dev/null -w '%{http_code}' -X POST --data-binary "@$seed" "${url}api/v1/disclosures/${dept}/2024/versions?name=seed.txt")
+check "anonymous upload is refused with 401" test "$code" = 401
+code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $token" --data-binary "@$seed" "${url}api/v1/disclosures/${dept}/2024/versions?name=seed.txt")
+check "upload with the admin's token is created" test "$code" = 201
 kill "$serve_pid" 2>/dev/null; wait "$serve_pid" 2>/dev/null
 
 echo "cli: $passed passed, $failed failed"

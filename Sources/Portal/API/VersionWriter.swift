@@ -1,6 +1,5 @@
 import Checking
 import Disclosure
-import Crypto
 import Foundation
 import Hummingbird
 import Reading
@@ -51,24 +50,23 @@ struct VersionWriter: Sendable {
                 throw PortalError(status: .conflict, message: "该版本有 \(version.summary.findingCounts.errors) 项错误，须由管理员注明理由后才能公开")
             }
         }
-        return try JSONBody(try await store.publish(version: id, actor: user.login, reason: reason)).response(status: .ok)
+        do {
+            return try JSONBody(try await store.publish(version: id, actor: user.login, reason: reason)).response(status: .ok)
+        } catch StoreError.alreadyCurrent {
+            throw PortalError(status: .conflict, message: "版本 \(id) 已是当前公开的版本")
+        }
     }
 
     private func authenticate(_ request: Request) async throws -> User {
         guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else { throw PortalError.unauthorized() }
         let secret = String(header.dropFirst("Bearer ".count))
-        guard let token = try await store.token(hash: Self.hash(secret)), !token.isRevoked,
+        guard let token = try await store.token(hash: APITokenSecret.hash(secret)), !token.isRevoked,
               let user = try await store.user(id: token.user) else { throw PortalError.unauthorized() }
         return user
     }
 
     private func authorize(_ user: User, for department: DepartmentID) throws {
         guard user.profile.role == .admin || user.profile.departments.contains(department) else { throw PortalError.forbidden() }
-    }
-
-    /// How a token's secret is kept in the store: its SHA-256, never the secret itself.
-    static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
     private static func reason(_ request: Request) async throws -> String? {
