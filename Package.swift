@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "Writing", targets: ["Writing"]),
         .library(name: "Authoring", targets: ["Authoring"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "Portal", targets: ["Portal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // The canonical value model: no I/O, Foundation only.
@@ -66,10 +69,22 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
+        // The public portal and its JSON API: pages and routes over a DisclosureStore.
+        .target(
+            name: "Portal",
+            dependencies: [
+                "Disclosure", "Classification", "Reading", "Checking", "Writing", "Store",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(
             name: "juesuan",
             dependencies: [
                 "Disclosure", "Reading", "Classification", "Checking", "Scoring", "Writing", "Authoring",
+                "Store", "Portal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -101,6 +116,13 @@ let package = Package(
             dependencies: ["Store", "Disclosure", "Checking", "Reading", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Reading", "Classification", "Writing"]),
+        .testTarget(
+            name: "PortalTests",
+            dependencies: [
+                "Portal", "Store", "Disclosure", "Reading", "Checking", "Classification", "Writing",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "WritingTests", dependencies: ["Writing", "Reading", "Classification", "TestSupport"]),
     ]
 )

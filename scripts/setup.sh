@@ -2,8 +2,8 @@
 # Installs what juesuan and its tests need on a fresh Debian machine with Swift:
 # poppler-utils (pdftotext), qpdf (tests make encrypted PDFs with it), SQLite's headers (GRDB
 # builds against the system library), Chromium with the Noto CJK fonts (juesuan render --to pdf
-# prints HTML with it), and Python's jsonschema, openpyxl and frictionless (tests open juesuan's
-# workbooks and validate its data packages with them). The PostgreSQL server for the store's
+# prints HTML with it), and Python's jsonschema, openpyxl, frictionless and openapi-spec-validator (tests open
+# juesuan's workbooks and validate its data packages and the portal's OpenAPI document with them). The PostgreSQL server for the store's
 # tests is scripts/postgres.sh's job.
 # Installs only what is missing, so it is cheap to run again.
 set -euo pipefail
@@ -22,9 +22,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-if ! python3 -c 'import jsonschema, openpyxl, frictionless' >/dev/null 2>&1 || ! command -v frictionless >/dev/null 2>&1; then
-  echo "setup: installing Python packages jsonschema, openpyxl and frictionless"
-  python3 -m pip install --quiet jsonschema openpyxl frictionless || python3 -m pip install --quiet --break-system-packages jsonschema openpyxl frictionless
+if ! python3 -c 'import jsonschema, openpyxl, frictionless, openapi_spec_validator' >/dev/null 2>&1 || ! command -v frictionless >/dev/null 2>&1; then
+  echo "setup: installing Python packages jsonschema, openpyxl, frictionless and openapi-spec-validator"
+  python3 -m pip install --quiet jsonschema openpyxl frictionless openapi-spec-validator || python3 -m pip install --quiet --break-system-packages jsonschema openpyxl frictionless openapi-spec-validator
 fi
 
 command -v swift >/dev/null 2>&1 || { echo "setup: swift is not on PATH; install the Swift 6.x toolchain first" >&2; exit 1; }

@@ -38,3 +38,25 @@ public struct TokenID: Sendable, Hashable, Codable, CustomStringConvertible {
 
     public var description: String { String(rawValue) }
 }
+
+/// An id encoded as its bare number (`"id": 3`), as an API shows it, rather than `{"rawValue": 3}`.
+public protocol NumericIdentifier: Codable {
+    var rawValue: Int64 { get }
+    init(_ rawValue: Int64)
+}
+
+extension NumericIdentifier {
+    public init(from decoder: Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode(Int64.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+extension VersionID: NumericIdentifier {}
+extension DepartmentID: NumericIdentifier {}
+extension UserID: NumericIdentifier {}
+extension TokenID: NumericIdentifier {}

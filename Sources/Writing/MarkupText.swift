@@ -1,7 +1,7 @@
 /// Escaping for text placed in HTML, SVG and XML, content and attribute values alike. Control
 /// characters that XML 1.0 forbids (and HTML renders as garbage) are dropped.
-enum MarkupText {
-    static func escape(_ text: String) -> String {
+public enum MarkupText {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         escape(text, into: &out)
@@ -9,7 +9,7 @@ enum MarkupText {
     }
 
     /// Appends `text` escaped to `out`, without an intermediate string.
-    static func escape(_ text: String, into out: inout String) {
+    public static func escape(_ text: String, into out: inout String) {
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"

@@ -172,5 +172,36 @@ check "author names the JSON path of the bad code" grep -q 'lines\[1\].code' "$w
 "$bin" author "$work/missing.xlsx" 2>/dev/null; status=$?
 check "author of a missing file exits 2" test $status -eq 2
 
+# serve: on a free port over a fresh store seeded with the seed document; the URL is printed once it listens.
+mkdir -p "$work/serve-docs" && cp "$seed" "$work/serve-docs/"
+"$bin" serve --db "sqlite:$work/serve.sqlite" --port 0 --documents "$work/serve-docs" >"$work/serve.out" 2>"$work/serve.err" &
+serve_pid=$!
+url=""
+for _ in $(seq 1 100); do
+  url=$(grep -o 'http://127.0.0.1:[0-9]*/' "$work/serve.out" | head -1)
+  [ -n "$url" ] && break
+  sleep 0.2
+done
+check "serve prints its URL" test -n "$url"
+curl -fsS "${url}" >"$work/home.html" 2>/dev/null; status=$?
+check "serve answers /" test $status -eq 0
+check "home lists the seed department" grep -q "大同市市场监督管理局" "$work/home.html"
+curl -fsS "${url}api/v1/departments" >"$work/departments.json" 2>/dev/null; status=$?
+check "serve answers /api/v1/departments" test $status -eq 0
+check "departments is JSON naming the seed department" python3 -c "
+import json, sys
+assert any(d['name'] == '大同市市场监督管理局' for d in json.load(open(sys.argv[1])))
+" "$work/departments.json"
+echo "a long enough password" | "$bin" admin create-user root --role admin --db "sqlite:$work/serve.sqlite" >/dev/null 2>"$work/err"; status=$?
+check "admin create-user exits 0" test $status -eq 0
+token=$("$bin" admin create-token root --db "sqlite:$work/serve.sqlite" 2>>"$work/err")
+check "admin create-token prints a token" test -n "$token"
+dept=$(python3 -c "import json, sys; print(json.load(open(sys.argv[1]))[0]['code'])" "$work/departments.json")
+code=$(curl -s -o /dev/null -w '%{http_code}' -X POST --data-binary "@$seed" "${url}api/v1/disclosures/${dept}/2024/versions?name=seed.txt")
+check "anonymous upload is refused with 401" test "$code" = 401
+code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $token" --data-binary "@$seed" "${url}api/v1/disclosures/${dept}/2024/versions?name=seed.txt")
+check "upload with the admin's token is created" test "$code" = 201
+kill "$serve_pid" 2>/dev/null; wait "$serve_pid" 2>/dev/null
+
 echo "cli: $passed passed, $failed failed"
 [ $failed -eq 0 ]

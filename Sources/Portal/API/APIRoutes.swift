@@ -1,0 +1,94 @@
+import Checking
+import Disclosure
+import Foundation
+import Hummingbird
+import Store
+
+/// `/api/v1`: the public data as JSON (published versions only) and, for API tokens, upload
+/// and publish. Shapes are documented in `OpenAPIDocument`.
+struct APIRoutes: Sendable {
+    let view: PublicView
+    let writer: VersionWriter
+
+    func add(to router: Router<BasicRequestContext>) {
+        let api = router.group("api/v1")
+        api.get("openapi.json") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+        }
+        api.get("departments") { _, _ in
+            JSONBody(try await view.store.departments().map(DepartmentBody.init))
+        }
+        api.get("disclosures") { _, _ in
+            JSONBody(try await view.published().map(DisclosureBody.init))
+        }
+        api.get("disclosures/:department/:year") { _, context in
+            let (code, year) = try Self.key(context)
+            let opened = try await view.open(department: code, year: year)
+            return JSONBody(DisclosureBody(department: opened.department, version: opened.version.summary))
+        }
+        api.get("disclosures/:department/:year/versions") { _, context in
+            let (code, year) = try Self.key(context)
+            return JSONBody(try await view.publishedVersions(department: code, year: year))
+        }
+        api.get("disclosures/:department/:year/findings") { _, context in
+            let (code, year) = try Self.key(context)
+            return JSONBody(try await view.open(department: code, year: year).findings)
+        }
+        api.get("disclosures/:department/:year/tables") { _, context in
+            let (code, year) = try Self.key(context)
+            return JSONBody(try await view.open(department: code, year: year).model.tables)
+        }
+        api.get("aggregate") { request, _ in
+            let query = request.uri.queryParameters
+            let classCode = query.get("class")
+            if let classCode, FunctionalCode(classCode) == nil {
+                throw PortalError.badRequest("class 须为 3、5 或 7 位功能分类科目代码")
+            }
+            let years = try FiscalYearText.list(query.get("years"))
+            guard let first = years.first, let last = years.last else { throw PortalError.badRequest("请用 years=2024,2025 指定年度") }
+            let totals = try await view.store.aggregate(classCode: classCode, fiscalYears: first...last).filter { years.contains($0.fiscalYear) }
+            return JSONBody(totals)
+        }
+        api.post("disclosures/:department/:year/versions") { request, context in
+            let (code, year) = try Self.key(context)
+            let fileName = request.uri.queryParameters.get("name").map { String($0) } ?? "upload"
+            return try await writer.upload(request, department: code, year: year, fileName: fileName)
+        }
+        api.post("versions/:id/publish") { request, context in
+            guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw PortalError.badRequest("版本号须为整数") }
+            return try await writer.publish(request, version: VersionID(id))
+        }
+    }
+
+    static func key(_ context: BasicRequestContext) throws -> (String, Int) {
+        guard let code = context.parameters.get("department") else { throw PortalError.notFound() }
+        return (code, try FiscalYearText.parse(context.parameters.get("year")))
+    }
+
+    struct DepartmentBody: Encodable, Sendable {
+        let code: String
+        let name: String
+
+        init(_ department: Department) {
+            code = department.code
+            name = department.name
+        }
+    }
+
+    struct DisclosureBody: Encodable, Sendable {
+        let department: DepartmentBody
+        let fiscalYear: Int
+        let version: VersionSummary
+
+        init(_ published: PublishedDisclosure) {
+            self.init(department: published.department, version: published.version)
+        }
+
+        init(department: Department, version: VersionSummary) {
+            self.department = DepartmentBody(department)
+            fiscalYear = version.fiscalYear
+            self.version = version
+        }
+    }
+}

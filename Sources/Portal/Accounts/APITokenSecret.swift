@@ -1,0 +1,16 @@
+import Crypto
+import Foundation
+
+/// An API token's secret: shown once, when made; the store keeps only its SHA-256, so a leaked
+/// database does not leak working tokens.
+enum APITokenSecret {
+    /// 32 random bytes, hex, with a prefix that says what it is.
+    static func generate() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return "jst_" + (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
+    }
+
+    static func hash(_ secret: String) -> String {
+        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}

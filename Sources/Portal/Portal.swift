@@ -1,0 +1,105 @@
+import Checking
+import Classification
+import Foundation
+import Hummingbird
+import Reading
+import Store
+
+/// The public portal over a store: pages, downloads and the `/api/v1` JSON API. Holds no state
+/// of its own; everything lives in the store.
+public struct Portal: Sendable {
+    let view: PublicView
+    let writer: VersionWriter
+    let catalogue: Catalogue
+
+    public init(store: any DisclosureStore, reader: DisclosureReader, checker: Checker) {
+        view = PublicView(store: store)
+        writer = VersionWriter(store: store, reader: reader, checker: checker)
+        catalogue = reader.catalogue
+    }
+
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: ErrorPages())
+        router.get("/") { request, _ in
+            HomePage.render(try await view.published(), query: request.uri.queryParameters.get("q").map { String($0) } ?? "")
+        }
+        router.get("d/:department/:year") { _, context in
+            let (code, yearText) = try Self.segments(context)
+            let (yearPart, format) = try Self.split(yearText)
+            let opened = try await view.open(department: code, year: try FiscalYearText.parse(yearPart))
+            guard let format else { return DisclosurePage(opened: opened).response }
+            return try Download.response(opened, format: format)
+        }
+        router.get("d/:department/:year/pdf") { _, context in
+            try await download(context, .pdf)
+        }
+        router.get("d/:department/:year/datapackage.zip") { _, context in
+            try await download(context, .datapackage)
+        }
+        router.get("compare") { request, _ in try await compare(request) }
+        router.get("quality") { _, _ in QualityPage.render(try await view.published()) }
+        router.get("city") { _, _ in
+            let years = Set(try await view.published().map(\.fiscalYear))
+            guard let first = years.min(), let last = years.max() else { return CityPage.render([], catalogue: catalogue) }
+            return CityPage.render(try await view.store.aggregate(classCode: nil, fiscalYears: first...last), catalogue: catalogue)
+        }
+        APIRoutes(view: view, writer: writer).add(to: router)
+        return router
+    }
+
+    /// Serves until the process is told to stop (SIGINT, SIGTERM); `onStart` gets the URL.
+    public func run(host: String, port: Int, onStart: @escaping @Sendable (String) async -> Void) async throws {
+        let app = Application(
+            router: router(),
+            configuration: .init(address: .hostname(host, port: port), serverName: "juesuan"),
+            onServerRunning: { channel in await onStart("http://\(host):\(channel.localAddress?.port ?? port)/") }
+        )
+        try await app.runService()
+    }
+
+    private func download(_ context: BasicRequestContext, _ format: DownloadFormat) async throws -> Response {
+        let (code, yearText) = try Self.segments(context)
+        return try Download.response(try await view.open(department: code, year: try FiscalYearText.parse(yearText)), format: format)
+    }
+
+    private func compare(_ request: Request) async throws -> PortalPage {
+        let query = request.uri.queryParameters
+        if let code = query.get("department") {
+            let department = try await view.department(code: String(code))
+            var years = try FiscalYearText.list(query.get("years").map { String($0) })
+            if years.isEmpty { years = try await view.published().filter { $0.department == department }.map(\.fiscalYear).sorted() }
+            var columns: [ComparePage.Column] = []
+            for year in years {
+                let opened = try await view.open(department: department.code, year: year)
+                columns.append(.init(heading: "\(year) 年度", link: DisclosurePaths.page(department.code, year), totals: ClassTotals(opened.model)))
+            }
+            return ComparePage.render(title: "\(department.name) 各年度比较", columns: columns)
+        }
+        if let yearText = query.get("year") {
+            let year = try FiscalYearText.parse(String(yearText))
+            var columns: [ComparePage.Column] = []
+            for item in try await view.published() where item.fiscalYear == year {
+                let opened = try await view.open(department: item.department.code, year: year)
+                columns.append(.init(heading: item.department.name, link: DisclosurePaths.page(item.department.code, year), totals: ClassTotals(opened.model)))
+            }
+            return ComparePage.render(title: "\(year) 年度各部门比较", columns: columns)
+        }
+        return ComparePage.index(try await view.published())
+    }
+
+    private static func segments(_ context: BasicRequestContext) throws -> (String, String) {
+        guard let code = context.parameters.get("department"), let year = context.parameters.get("year") else { throw PortalError.notFound() }
+        return (code, year)
+    }
+
+    /// `2024.xlsx` → (`2024`, `.xlsx`); `2024` → (`2024`, nil); an unknown suffix is not found.
+    private static func split(_ text: String) throws -> (String, DownloadFormat?) {
+        guard let dot = text.firstIndex(of: ".") else { return (text, nil) }
+        let suffix = String(text[dot...])
+        guard let format = DownloadFormat.allCases.first(where: { $0.pathSuffix == suffix }) else {
+            throw PortalError.notFound("不支持的下载格式：\(suffix)")
+        }
+        return (String(text[..<dot]), format)
+    }
+}

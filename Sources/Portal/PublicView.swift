@@ -1,0 +1,64 @@
+import Foundation
+import Checking
+import Disclosure
+import Store
+
+/// What the public may see of the store: published versions only, never drafts. Every page and
+/// every anonymous API route reads through this.
+struct PublicView: Sendable {
+    let store: any DisclosureStore
+
+    /// A published disclosure with its model and findings decoded.
+    struct Opened: Sendable {
+        let department: Department
+        let version: StoredVersion
+        let model: Disclosure
+        let findings: [Finding]
+        var fiscalYear: Int { version.summary.fiscalYear }
+    }
+
+    func published() async throws -> [PublishedDisclosure] {
+        try await store.publishedDisclosures().sorted {
+            ($0.department.name, -$0.fiscalYear) < ($1.department.name, -$1.fiscalYear)
+        }
+    }
+
+    func department(code: String) async throws -> Department {
+        guard let department = try await store.department(code: code) else { throw PortalError.notFound("找不到部门：\(code)") }
+        return department
+    }
+
+    func open(department code: String, year: Int) async throws -> Opened {
+        let department = try await department(code: code)
+        guard let version = try await store.latestPublished(department: department.id, fiscalYear: year) else {
+            throw PortalError.notFound("\(department.name) \(year) 年度决算尚未公开")
+        }
+        return Opened(department: department, version: version, model: try version.model(), findings: try version.findings())
+    }
+
+    /// The versions of a disclosure that have been published at some time: drafts stay hidden.
+    func publishedVersions(department code: String, year: Int) async throws -> [VersionSummary] {
+        let department = try await department(code: code)
+        let versions = try await store.versions(department: department.id, fiscalYear: year).filter(\.isPublished)
+        guard !versions.isEmpty else { throw PortalError.notFound("\(department.name) \(year) 年度决算尚未公开") }
+        return versions
+    }
+}
+
+/// A year as it stands in a URL: digits only, within the range a disclosure can have.
+enum FiscalYearText {
+    static func parse(_ text: String?) throws -> Int {
+        guard let text, text.count == 4, text.allSatisfy(\.isASCII), let year = Int(text), (1990...2200).contains(year) else {
+            throw PortalError.badRequest("年度须为四位数字，如 2024")
+        }
+        return year
+    }
+
+    /// `2024,2025` → the years, sorted and distinct.
+    static func list(_ text: String?) throws -> [Int] {
+        guard let text, !text.isEmpty else { return [] }
+        let years = try text.split(separator: ",").map { try parse(String($0).trimmingCharacters(in: .whitespaces)) }
+        guard years.count <= 50 else { throw PortalError.badRequest("一次最多比较 50 个年度") }
+        return Array(Set(years)).sorted()
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Checking
+import Foundation
+import Portal
+import Reading
+import Store
+
+/// `juesuan serve`: the portal over a store; an empty store is first filled with the bundled
+/// documents, so a fresh start has something to browse.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "启动部门决算公开门户网站 (serve the portal)",
+        discussion: """
+        --db 为 sqlite:文件路径 或 postgres://用户@主机/数据库 地址。存储为空时，先载入 --documents 目录中的决算文件
+        （读取、核对、保存并公开，操作人 system）。按 Ctrl-C 停止。
+        """
+    )
+
+    @Option(name: .long, help: "存储位置：sqlite:PATH 或 postgres://… (store location)")
+    var db: String = "sqlite:juesuan.sqlite"
+
+    @Option(name: .long, help: "监听地址 (host to listen on)")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .long, help: "监听端口；0 表示任选空闲端口 (port; 0 picks a free one)")
+    var port: Int = 8080
+
+    @Option(name: .long, help: "存储为空时载入的决算文件目录 (documents loaded into an empty store)")
+    var documents: String = "data/documents"
+
+    @Option(name: .long, help: "补充分类目录文件（TSV）(extra classification catalogue)")
+    var catalogue: String?
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port 须在 0 到 65535 之间") }
+    }
+
+    func run() async throws {
+        let location: StoreLocation
+        do {
+            location = try StoreLocation(parsing: db)
+        } catch {
+            throw ValidationError("--db 须为 sqlite:PATH 或 postgres://… 地址")
+        }
+        let reader = try CommandInput.reader(catalogue: catalogue)
+        let checker = Checker(catalogue: RuleCatalogue(classification: reader.catalogue))
+        let store: SQLDisclosureStore
+        do {
+            store = try await SQLDisclosureStore.open(location)
+        } catch {
+            throw CommandInput.fail(error)
+        }
+        if DisclosureReader.isFolder(documents) {
+            for line in try await SeedLoader(reader: reader, checker: checker).loadIfEmpty(store, folder: documents) {
+                Self.say(line)
+            }
+        }
+        do {
+            try await Portal(store: store, reader: reader, checker: checker).run(host: host, port: port) { url in
+                Self.say("门户已启动：\(url)")
+            }
+        } catch {
+            try? await store.close()
+            throw CommandInput.fail(error)
+        }
+        try await store.close()
+    }
+
+    /// A line on standard output at once, even into a pipe: a test waits for the URL.
+    private static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}
