@@ -9,7 +9,7 @@ public enum PrintedName {
     public static func comparable(_ name: String) -> String {
         // By scalars, which need no grapheme breaking: checks run this over whole attachments.
         var result = String.UnicodeScalarView()
-        for scalar in name.unicodeScalars where !scalar.properties.isWhitespace {
+        for scalar in name.unicodeScalars where !isSpace(scalar) {
             switch scalar {
             case "(": result.append("（")
             case ")": result.append("）")
@@ -17,6 +17,15 @@ public enum PrintedName {
             }
         }
         return String(result)
+    }
+
+    /// The spaces documents print: ASCII white space, no-break and ideographic spaces. A plain
+    /// comparison, because looking up Unicode properties is slow over whole attachments.
+    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0xA0, 0x3000: true
+        default: false
+        }
     }
 
     /// The bare 类 name in a printed line label: `一、一般公共服务支出`, `（一）教育支出`,

@@ -1,3 +1,4 @@
+import Classification
 import Disclosure
 
 /// What the cells of a 项目支出绩效自评表 can be, known from the printed forms: the labels of merged
@@ -7,7 +8,7 @@ enum SelfEvaluationCells {
     static func compact(_ text: String) -> String {
         // By scalars: whitespace is one scalar, and scalars need no grapheme breaking.
         var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !$0.properties.isWhitespace })
+        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !PrintedName.isSpace($0) })
         return String(scalars)
     }
 
