@@ -17,12 +17,13 @@ fi
 version=$(ls /usr/lib/postgresql | sort -n | tail -1)
 if ! pg_lsclusters -h | awk -v v="$version" '$1 == v' | grep -q .; then
   say "creating cluster $version/main"
-  $SUDO pg_createcluster "$version" main >/dev/null
+  $SUDO pg_createcluster "$version" main >&2
 fi
 read -r cluster port status < <(pg_lsclusters -h | awk -v v="$version" '$1 == v { print $2, $3, $4; exit }')
 if [ "$status" != "online" ]; then
   say "starting cluster $version/$cluster on port $port"
-  $SUDO pg_ctlcluster "$version" "$cluster" start
+  # Its notes ("Removed stale pid file.") go to standard error: callers capture standard output as the URL.
+  $SUDO pg_ctlcluster "$version" "$cluster" start >&2
 fi
 for _ in $(seq 1 50); do
   pg_isready -q -h 127.0.0.1 -p "$port" && break
