@@ -52,6 +52,10 @@ struct FunctionalRows {
                 pending = Assembly(line: line, code: nil, name: "合计", amounts: orphanAmounts + amounts, nameIsSuspect: false)
                 orphanAmounts = []
                 finish()
+            } else if totalIndex != nil, words.count == 1 {
+                // A 合计 printed blank, or with its amounts on the next line.
+                finish()
+                pending = Assembly(line: line, code: nil, name: "合计", amounts: [], nameIsSuspect: false)
             } else if !amounts.isEmpty, words.isEmpty {
                 if var row = pending, row.amounts.isEmpty {
                     row.amounts = amounts
@@ -82,7 +86,10 @@ struct FunctionalRows {
         finish()
         // Only text that keeps the page's alignment (runs of spaces) has columns to find.
         let aligned = assembled.filter { $0.line.text.contains("   ") }.count * 2 > assembled.count
-        let columns = aligned ? ColumnGeometry(header: headerTokens, amounts: assembled.flatMap(\.amounts)) : nil
+        // A table printed without figures still numbers its columns on the 栏次 line.
+        let amounts = assembled.flatMap(\.amounts)
+        let anchors = amounts.isEmpty ? headerTokens.filter { Int($0.text).map { (1...20).contains($0) } ?? false } : amounts
+        let columns = aligned ? ColumnGeometry(header: headerTokens, amounts: anchors) : nil
         var rows: [SourceText.Line] = []
         if let columns, var header = assembled.first?.line {
             header.cells = ["", ""] + columns.headers
@@ -132,7 +139,10 @@ struct FunctionalRows {
 struct ColumnGeometry {
     /// Each column's header words, joined top to bottom.
     var headers: [String]
-    private var spans: [(start: Int, end: Int)]
+    /// Each column's band: from halfway to the header on its left to halfway to the one on its
+    /// right. Figures are right-aligned or centred in cells wider than their header words, so a
+    /// figure need not overlap its header; it still stands nearer to it than to any other.
+    private var bands: [(start: Int, end: Int)]
 
     /// Nil when the header gives no columns or some amount stands under none of them.
     init?(header: [SpacedToken], amounts: [SpacedToken]) {
@@ -154,16 +164,16 @@ struct ColumnGeometry {
         headers = clusters.map { cluster in
             cluster.words.sorted { (order[$0.text + "@\($0.start)"] ?? 0) < (order[$1.text + "@\($1.start)"] ?? 0) }.map(\.text).joined()
         }
-        spans = clusters.map { ($0.start, $0.end) }
-        guard clusters.count >= 2, amounts.allSatisfy({ amount in spans.contains { ColumnGeometry.overlap($0, amount) > 0 } }) else { return nil }
+        guard clusters.count >= 2 else { return nil }
+        let boundaries = zip(clusters, clusters.dropFirst()).map { ($0.end + $1.start) / 2 }
+        let first = clusters[0], last = clusters[clusters.count - 1]
+        let edges = [first.start - (boundaries[0] - first.end)] + boundaries + [last.end + (last.start - boundaries[boundaries.count - 1])]
+        bands = zip(edges, edges.dropFirst()).map { ($0, $1) }
+        guard amounts.allSatisfy({ amount in bands.contains { $0.start <= amount.center && amount.center < $0.end } }) else { return nil }
     }
 
-    /// The column whose header overlaps the amount most.
+    /// The column whose band holds the amount's centre.
     func column(of amount: SpacedToken) -> Int {
-        spans.indices.max { ColumnGeometry.overlap(spans[$0], amount) < ColumnGeometry.overlap(spans[$1], amount) } ?? 0
-    }
-
-    private static func overlap(_ span: (start: Int, end: Int), _ token: SpacedToken) -> Int {
-        min(span.end, token.end) - max(span.start, token.start)
+        bands.firstIndex { $0.start <= amount.center && amount.center < $0.end } ?? 0
     }
 }

@@ -11,7 +11,18 @@ struct PanelBands {
 
     /// Nil when the text is not laid out this way (no alignment, or no blank-line bands).
     func rows(_ lines: [SourceText.Line], notes: inout ReadingNotes) -> [SourceText.Line]? {
-        let body = lines.filter { !TabbedTable.isTitleBlockText($0.trimmed) }
+        func hasClassCode(_ tokens: [SpacedToken]) -> Bool {
+            tokens.contains { ($0.text.count == 3 || $0.text.count == 5) && EconomicCode($0.text) != nil }
+        }
+        // Above a page's first class code stand only the title block and the header (人员经费,
+        // 科目代码, 决算数), unless a line of figures sits above its row.
+        var pagesWithCodes: Set<Int?> = []
+        let body = lines.filter { line in
+            let tokens = line.spacedTokens
+            if hasClassCode(tokens) { pagesWithCodes.insert(line.page) }
+            return !SpacedTableRows.isTitleLine(line)
+                && (pagesWithCodes.contains(line.page) || line.isBlank || tokens.contains(where: \.isAmount))
+        }
         let aligned = body.filter { $0.text.contains("    ") }.count * 2 > body.filter { !$0.isBlank }.count
         guard aligned, body.contains(where: \.isBlank) else { return nil }
         let tokenized = body.map { ($0, $0.spacedTokens) }
@@ -31,9 +42,6 @@ struct PanelBands {
         guard starts.count >= 2 else { return nil }
         // Bands end at blank lines, at page breaks, and where a second line of class codes
         // begins (a page break can swallow the blank line).
-        func hasClassCode(_ tokens: [SpacedToken]) -> Bool {
-            tokens.contains { ($0.text.count == 3 || $0.text.count == 5) && EconomicCode($0.text) != nil }
-        }
         var bands: [[(SourceText.Line, [SpacedToken])]] = [[]]
         for entry in tokenized {
             let current = bands[bands.count - 1]

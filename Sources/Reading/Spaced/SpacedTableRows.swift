@@ -21,7 +21,7 @@ struct SpacedTableRows {
         var body: [(line: SourceText.Line, tokens: [SpacedToken])] = []
         for line in region.lines where !line.isBlank {
             let tokens = line.spacedTokens
-            if SpacedTableRows.isTitleBlock(line.trimmed) || TableTitles.label(in: line.trimmed) != nil {
+            if SpacedTableRows.isTitleLine(line) {
                 titleBlock.append(line)
             } else {
                 body.append((line, tokens))
@@ -40,14 +40,16 @@ struct SpacedTableRows {
         case .threePublicExpenses:
             rows = threePublicRows(body, part: part, notes: &notes)
         case .supplementaryStatistics:
-            rows = body.map { entry in
-                let label = entry.tokens.filter { !$0.isAmount && !$0.isCodePiece }.map(\.text).joined()
-                let numbers = entry.tokens.filter { $0.isAmount || $0.isCodePiece }.map(\.text)
-                return row(entry.line, [label] + (numbers.count >= 2 ? numbers : [""] + numbers))
-            }
+            rows = statisticsRows(body)
         }
         result.lines = titleBlock + rows
         return result
+    }
+
+    /// A line of the title block. The label, 部门名称, year and 金额单位 may share one line,
+    /// each its own word.
+    static func isTitleLine(_ line: SourceText.Line) -> Bool {
+        TabbedTable.isTitleBlockText(line.trimmed) || line.spacedTokens.contains { TabbedTable.isTitleBlockText($0.text) }
     }
 
     /// `单位：万元`, `注：…`, `说明：…`, `部门名称：…`: kept as they are, one cell.
@@ -66,63 +68,89 @@ struct SpacedTableRows {
 
     // MARK: Two-sided summary tables
 
-    /// Each printed line is a run of (label, amounts…) groups. A group whose label is a 支出
-    /// line goes right, anything else left; the header is rebuilt to match.
+    /// Each printed line is a run of (label, 行次, amounts…) groups. A group whose label is a 支出
+    /// line goes right, anything else left; the header is rebuilt to match. Where the header
+    /// names 行次, a bare whole number right after a label is that row's 行次, not part of it.
     private func summaryRows(_ body: [(line: SourceText.Line, tokens: [SpacedToken])]) -> [SourceText.Line] {
-        var parsed: [(line: SourceText.Line, income: (String, [String])?, expenditure: (String, [String])?)] = []
+        // A narrow 行次 column prints its header on two lines, `行` above `次`.
+        let headerWords = Set(body.flatMap { entry in entry.tokens.map { TableTitles.normalise($0.text) } })
+        let hasRowNumbers = headerWords.contains("行次") || headerWords.isSuperset(of: ["行", "次"])
+        var parsed: [(line: SourceText.Line, income: SummaryGroup?, expenditure: SummaryGroup?)] = []
         var expenditureWidth = 1
         for entry in body {
-            var groups: [(label: String, amounts: [String])] = []
+            var groups: [SummaryGroup] = []
             for token in entry.tokens {
                 if token.isAmount {
-                    if groups.isEmpty { groups.append(("", [])) }
+                    if groups.isEmpty { groups.append(SummaryGroup(label: "")) }
                     groups[groups.count - 1].amounts.append(token.text)
-                } else if let last = groups.last, last.amounts.isEmpty, !last.label.isEmpty,
+                } else if hasRowNumbers, let last = groups.last, last.amounts.isEmpty, last.rowNumber == nil, !last.label.isEmpty,
+                          token.text.count <= 3, token.text.allSatisfy(\.isASCIIDigitCharacter) {
+                    groups[groups.count - 1].rowNumber = token.text
+                } else if let last = groups.last, last.amounts.isEmpty, last.rowNumber == nil, !last.label.isEmpty,
                           Paragraphs.numbering(of: token.text) == nil, !SpacedTableRows.isSummaryLabel(token.text) {
                     // A label printed with a space inside it.
                     groups[groups.count - 1].label += token.text
                 } else {
-                    groups.append((token.text, []))
+                    groups.append(SummaryGroup(label: token.text))
                 }
             }
-            // A label's tail wrapped onto a line of its own (`支出`, `款`) goes back to the label
-            // it ends, on either side of the last two lines.
-            if groups.count == 1, let tail = groups.first, tail.amounts.isEmpty, tail.label.count <= 3,
-               Paragraphs.numbering(of: tail.label) == nil, SpacedTableRows.joinTail(tail.label, into: &parsed) {
+            // Labels' tails wrapped onto a line of their own (`支出`, `款`, `安排的支出`; one per
+            // side) go back to the labels they end, on either side of the last two lines.
+            let tails = groups.allSatisfy { group in
+                group.amounts.isEmpty && group.rowNumber == nil && group.label.count <= 5
+                    && Paragraphs.numbering(of: group.label) == nil && !SpacedTableRows.isSummaryLabel(group.label)
+            }
+            if tails, groups.count <= 2, !parsed.isEmpty,
+               groups.allSatisfy({ SpacedTableRows.joinTail($0.label, into: &parsed) }) {
                 continue
             }
             // Header lines and stray words carry no amount and no recognisable label.
-            let labelled = groups.filter { SpacedTableRows.isSummaryLabel($0.label) }
+            // A source's name cut short where its cell wrapped (`一般公共预算财政拨` over `款`)
+            // is a line label when a 行次 follows it; without one it is a header fragment.
+            let labelled = groups.filter { group in
+                SpacedTableRows.isSummaryLabel(group.label)
+                    || group.rowNumber != nil && SpacedTableRows.isCutSourceLabel(group.label)
+            }
             guard !labelled.isEmpty else { continue }
-            var income: (String, [String])?
-            var expenditure: (String, [String])?
+            var income: SummaryGroup?
+            var expenditure: SummaryGroup?
             for group in labelled {
                 if income == nil, !SpacedTableRows.isExpenditureLabel(group.label) {
-                    income = (group.label, group.amounts)
+                    income = group
                 } else if expenditure == nil {
-                    expenditure = (group.label, group.amounts)
+                    expenditure = group
                     expenditureWidth = max(expenditureWidth, group.amounts.count)
                 }
             }
             parsed.append((entry.line, income, expenditure))
         }
         guard let first = parsed.first?.line else { return [] }
-        let header = row(first, ["项目", "金额", "项目"] + Array(repeating: "金额", count: expenditureWidth))
+        let side = hasRowNumbers ? ["项目", "行次"] : ["项目"]
+        let header = row(first, side + ["金额"] + side + Array(repeating: "金额", count: expenditureWidth))
+        func cells(_ group: SummaryGroup?, width: Int) -> [String] {
+            let amounts = group?.amounts ?? []
+            return [group?.label ?? ""] + (hasRowNumbers ? [group?.rowNumber ?? ""] : [])
+                + amounts.prefix(width) + Array(repeating: "", count: max(0, width - amounts.count))
+        }
         return [header] + parsed.map { entry in
-            let left = entry.income.map { [$0.0, $0.1.first ?? ""] } ?? ["", ""]
-            let amounts = entry.expenditure?.1 ?? []
-            let right = [entry.expenditure?.0 ?? ""] + amounts + Array(repeating: "", count: max(0, expenditureWidth - amounts.count))
-            return row(entry.line, left + right)
+            row(entry.line, cells(entry.income, width: 1) + cells(entry.expenditure, width: expenditureWidth))
         }
     }
 
+    /// One side of a printed summary line: its label, its 行次 where printed, its amounts.
+    struct SummaryGroup {
+        var label: String
+        var rowNumber: String?
+        var amounts: [String] = []
+    }
+
     /// Appends a wrapped tail to the most recent label that is not yet complete.
-    static func joinTail(_ tail: String, into parsed: inout [(line: SourceText.Line, income: (String, [String])?, expenditure: (String, [String])?)]) -> Bool {
+    static func joinTail(_ tail: String, into parsed: inout [(line: SourceText.Line, income: SummaryGroup?, expenditure: SummaryGroup?)]) -> Bool {
         for index in parsed.indices.reversed().prefix(2) {
-            if let income = parsed[index].income, !isCompleteLabel(income.0) {
-                let joined = (income.0 + tail, income.1)
+            if var joined = parsed[index].income, !isCompleteLabel(joined.label) {
+                joined.label += tail
                 // `二十一、国有资本经营预算` + `支出` turns out to be a 支出 line.
-                if isExpenditureLabel(joined.0), parsed[index].expenditure == nil {
+                if isExpenditureLabel(joined.label), parsed[index].expenditure == nil {
                     parsed[index].income = nil
                     parsed[index].expenditure = joined
                 } else {
@@ -130,8 +158,8 @@ struct SpacedTableRows {
                 }
                 return true
             }
-            if let expenditure = parsed[index].expenditure, !isCompleteLabel(expenditure.0) {
-                parsed[index].expenditure = (expenditure.0 + tail, expenditure.1)
+            if let expenditure = parsed[index].expenditure, !isCompleteLabel(expenditure.label) {
+                parsed[index].expenditure?.label += tail
                 return true
             }
         }
@@ -153,18 +181,62 @@ struct SpacedTableRows {
 
     /// A whole line label, not a header word (`支出`, `决算数`) or a header fragment
     /// (`政府性基金预算`, `财政拨款`): it is numbered, or one of the unnumbered line labels.
+    static let sourceLabels = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]
+
     static func isSummaryLabel(_ label: String) -> Bool {
         let core = LabelText.core(label)
         if Paragraphs.numbering(of: TableTitles.normalise(label)) != nil { return core.count > 2 }
         let unnumbered = ["本年收入", "本年支出", "使用非财政拨款", "年初", "年末", "结余分配", "总计"]
-        let sources = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]
-        return unnumbered.contains { core.hasPrefix($0) } || sources.contains { core.hasPrefix($0) }
+        return unnumbered.contains { core.hasPrefix($0) } || sourceLabels.contains { core.hasPrefix($0) }
+    }
+
+    /// The start of a source of funds' name, at least six characters of it.
+    static func isCutSourceLabel(_ label: String) -> Bool {
+        let core = LabelText.core(label)
+        return core.count >= 6 && sourceLabels.contains { $0.hasPrefix(core) }
+    }
+
+    // MARK: Statistics
+
+    /// Labelled lines with a 行次 and one figure (table 10). A line with one number printed
+    /// has a blank 行次 or a blank figure. Where lines with both show where each column's
+    /// numbers end (they are right-aligned in cells wider than their header words), the number
+    /// belongs to the column it ends nearer to; otherwise to the header word (`行次`, `统计数`)
+    /// it stands nearer to; without either, it is the 行次 when it follows the previous one.
+    private func statisticsRows(_ body: [(line: SourceText.Line, tokens: [SpacedToken])]) -> [SourceText.Line] {
+        func numbers(_ tokens: [SpacedToken]) -> [SpacedToken] { tokens.filter { $0.isAmount || $0.isCodePiece } }
+        let pairs = body.map { numbers($0.tokens) }.filter { $0.count == 2 }
+        let columnEnds = pairs.isEmpty ? nil : (rowNumber: pairs.map(\.[0].end).sorted()[pairs.count / 2], figure: pairs.map(\.[1].end).sorted()[pairs.count / 2])
+        var marks: (rowNumber: Int, figure: Int)?
+        var lastRowNumber = 0
+        return body.map { entry in
+            if let figure = entry.tokens.first(where: { $0.text == "统计数" }) {
+                marks = entry.tokens.first { $0.text == "行次" }.map { ($0.center, figure.center) }
+                return row(entry.line, entry.tokens.map(\.text))
+            }
+            let label = entry.tokens.filter { !$0.isAmount && !$0.isCodePiece }.map(\.text).joined()
+            let printed = numbers(entry.tokens)
+            var cells = printed.map(\.text)
+            if let number = printed.first, printed.count == 1 {
+                let isRowNumber = if let columnEnds {
+                    abs(number.end - columnEnds.rowNumber) < abs(number.end - columnEnds.figure)
+                } else if let marks {
+                    abs(number.center - marks.rowNumber) < abs(number.center - marks.figure)
+                } else {
+                    Int(number.text) == lastRowNumber + 1
+                }
+                cells = isRowNumber ? [number.text, ""] : ["", number.text]
+            }
+            if let rowNumber = cells.first.flatMap({ Int($0) }) { lastRowNumber = rowNumber }
+            return row(entry.line, [label] + cells)
+        }
     }
 
     // MARK: 三公 figures
 
     /// The twelve figures: in order when all are printed; otherwise each under the nearest
-    /// 预算数/决算数 mark of the header, which aligned text keeps in place.
+    /// 预算数/决算数 mark of the header, or column number of the 栏次 line, which aligned text
+    /// keeps in place.
     private func threePublicRows(_ body: [(line: SourceText.Line, tokens: [SpacedToken])], part: String, notes: inout ReadingNotes) -> [SourceText.Line] {
         var marks: [SpacedToken] = []
         var rows: [SourceText.Line] = []
@@ -173,6 +245,11 @@ struct SpacedTableRows {
             if lineMarks.count >= 4 {
                 marks = lineMarks
                 rows.append(row(entry.line, lineMarks.map(\.text)))
+                continue
+            }
+            // Where the header groups its columns, the 栏次 line numbers each of the twelve.
+            if entry.tokens.map(\.text) == (1...12).map(String.init) {
+                marks = entry.tokens
                 continue
             }
             let amounts = entry.tokens.filter(\.isAmount)
