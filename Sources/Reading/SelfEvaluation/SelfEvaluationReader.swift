@@ -9,13 +9,15 @@ struct SelfEvaluationReader {
 
     /// Reads the tables whose titles `attachments` found, from the part's `lines`.
     func read(_ lines: [SourceText.Line], attachments: [Attachment], notes: inout ReadingNotes) -> [SelfEvaluation] {
-        let titled = attachments.filter { $0.title.hasSuffix("自评表") && $0.location?.line != nil }
+        // A title's location is its page and line on the page in a PDF, so titles are found by
+        // location, not by line number.
+        let titled = attachments.filter { $0.title.hasSuffix("自评表") }.compactMap { attachment in
+            lines.firstIndex { $0.location == attachment.location }.map { (attachment, $0) }
+        }
         var result: [SelfEvaluation] = []
-        for (index, attachment) in titled.enumerated() {
-            guard let start = attachment.location?.line else { continue }
-            let end = index + 1 < titled.count ? titled[index + 1].location?.line ?? Int.max : Int.max
-            let body = lines.filter { $0.number > start && $0.number < end }
-            result.append(readTable(attachment, body: body, notes: &notes))
+        for (index, (attachment, start)) in titled.enumerated() {
+            let end = index + 1 < titled.count ? titled[index + 1].1 : lines.count
+            result.append(readTable(attachment, body: WrappedCells.joined(Array(lines[(start + 1)..<end])), notes: &notes))
         }
         return result
     }
@@ -50,7 +52,8 @@ struct SelfEvaluationReader {
                 evaluation.fiscalYear = year
                 continue
             }
-            let cells = line.cells
+            // Untabbed text (a PDF's words, space-aligned text) has a cell per word.
+            let cells = line.isTabbed ? line.cells : line.spacedTokens.map(\.text)
             let filled = cells.filter { !$0.isEmpty }
             let compactCells = filled.map(SelfEvaluationCells.compact)
             printedAnything = true
@@ -60,7 +63,8 @@ struct SelfEvaluationReader {
                     if nameIndex + 1 < filled.count { evaluation.projectName = filled[nameIndex + 1] }
                     continue
                 }
-                if compactCells.contains(where: { $0.hasPrefix("主管部门") }) {
+                // 预算单位 shares the 主管部门 row or has a row of its own.
+                if compactCells.contains(where: { $0.hasPrefix("主管部门") || $0 == "预算单位" }) {
                     readCodes(filled, into: &evaluation)
                     continue
                 }

@@ -216,7 +216,8 @@ struct SpacedTableRows {
             }
             let label = entry.tokens.filter { !$0.isAmount && !$0.isCodePiece }.map(\.text).joined()
             let printed = numbers(entry.tokens)
-            var cells = printed.map(\.text)
+            // A section heading (`一、政府采购情况`) is a row of its own with no figure.
+            var cells = printed.isEmpty ? ["", ""] : printed.map(\.text)
             if let number = printed.first, printed.count == 1 {
                 let isRowNumber = if let columnEnds {
                     abs(number.end - columnEnds.rowNumber) < abs(number.end - columnEnds.figure)

@@ -55,6 +55,7 @@ struct ProseReader {
     }
 
     func glossary(_ lines: [SourceText.Line], notes: inout ReadingNotes) -> [GlossaryEntry] {
+        if let entries = definitionList(lines) { return entries }
         var entries: [GlossaryEntry] = []
         for paragraph in Paragraphs.from(lines) {
             var text = paragraph.text
@@ -73,6 +74,26 @@ struct ProseReader {
         return entries
     }
 
+    /// A glossary set out as a definition list: each term alone on a line at the margin, its
+    /// definition indented below it. Nil when the lines are not all laid out that way.
+    private func definitionList(_ lines: [SourceText.Line]) -> [GlossaryEntry]? {
+        let printed = lines.filter { !$0.isBlank }
+        let indents = printed.map { $0.text.prefix { $0 == " " }.count }
+        guard let margin = indents.min(), indents.contains(where: { $0 > margin }) else { return nil }
+        var entries: [GlossaryEntry] = []
+        for (line, indent) in zip(printed, indents) {
+            let text = line.trimmed
+            if indent == margin {
+                guard text.count <= 40, !text.contains("。"), Paragraphs.numbering(of: text) == nil else { return nil }
+                entries.append(GlossaryEntry(term: text, definition: ""))
+            } else {
+                guard !entries.isEmpty else { return nil }
+                entries[entries.count - 1].definition += text
+            }
+        }
+        return entries.allSatisfy({ !$0.definition.isEmpty }) ? entries : nil
+    }
+
     /// Splits the attachment part at each title (`…绩效自评表`); each keeps its raw lines.
     func attachments(_ lines: [SourceText.Line], notes: inout ReadingNotes) -> [Attachment] {
         var attachments: [Attachment] = []
@@ -84,7 +105,7 @@ struct ProseReader {
         }
         for line in lines {
             let text = line.trimmed
-            if let title = line.soleCell, title.hasSuffix("自评表") || title.hasSuffix("评价表"), title.count <= 60 {
+            if let title = line.soleCell?.trimmingSpaces(), title.hasSuffix("自评表") || title.hasSuffix("评价表"), title.count <= 60 {
                 close()
                 attachments.append(Attachment(title: title, text: "", location: line.location))
                 continue

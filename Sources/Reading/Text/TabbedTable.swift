@@ -40,6 +40,10 @@ struct TabbedTable {
                 continue
             }
             blankAfterRow = nil
+            // The label, 部门名称, year and 金额单位 may share one line, each its own word.
+            let words = line.spacedTokens.map(\.text)
+            let segments = words.count > 1 && words.allSatisfy(TabbedTable.isTitleBlockText) ? words : [text]
+            for text in segments {
             let compact = TableTitles.normalise(text)
             if let label = TableTitles.label(in: text) {
                 heading.label = label.hasSuffix("表") ? label : label + "表"
@@ -62,6 +66,7 @@ struct TabbedTable {
                 notes.repaired("跳过页面水印“\(text)”", at: line.location, part: part, excerpt: text)
             } else {
                 notes.unplaced("表格区域中有无法归类的文字", at: line.location, part: part, excerpt: text)
+            }
             }
         }
     }

@@ -1,0 +1,46 @@
+/// Joins back the cells of a PDF's 自评表 whose text wrapped onto the lines below: a merged
+/// level cell (`产出指` over `标`), a long indicator name, a goal paragraph. A PDF's words keep
+/// their place on the page, so a wrapped piece stands under the cell it continues.
+///
+/// A line is a continuation when it holds no number and every word stands under an open cell
+/// of the line above: one that does not end a sentence and is not already a whole label or
+/// heading. A new row starts with a whole label, heading or number, so it never qualifies.
+enum WrappedCells {
+    static func joined(_ lines: [SourceText.Line]) -> [SourceText.Line] {
+        var result: [SourceText.Line] = []
+        for line in lines {
+            if let above = result.last, let aboveWords = above.words, let words = line.words,
+               let merged = merge(words, under: aboveWords) {
+                var joined = above
+                joined.words = merged
+                joined.text = merged.map(\.text).joined(separator: "  ")
+                joined.cells = [joined.text]
+                result[result.count - 1] = joined
+            } else {
+                result.append(line)
+            }
+        }
+        return result
+    }
+
+    /// The line above with each of `words` appended to the cell it stands under; nil when the
+    /// line is not a continuation.
+    private static func merge(_ words: [SpacedToken], under above: [SpacedToken]) -> [SpacedToken]? {
+        guard !words.isEmpty, !words.contains(where: { SelfEvaluationCells.plainNumber($0.text) != nil }) else { return nil }
+        var merged = above
+        for word in words {
+            guard let index = merged.firstIndex(where: { min($0.end, word.end) > max($0.start, word.start) }),
+                  isOpen(merged[index].text) else { return nil }
+            merged[index].text += word.text
+            merged[index].end = max(merged[index].end, word.end)
+        }
+        return merged
+    }
+
+    private static func isOpen(_ cell: String) -> Bool {
+        let compact = SelfEvaluationCells.compact(cell)
+        return !compact.isEmpty && !"。！？；".contains(compact.last ?? "。")
+            && !SelfEvaluationCells.isAnalysisHeading(cell) && !SelfEvaluationCells.isLevelOrOuterLabel(cell)
+            && SelfEvaluationCells.plainNumber(cell) == nil
+    }
+}
