@@ -22,6 +22,9 @@ struct SourceText: Sendable {
         /// The line's number on its page, for PDFs, where a page and a line on it is what a
         /// reader can find.
         var lineOnPage: Int?
+        /// Where the line stands down its page, in points, for PDFs: lines of one wrapped cell
+        /// stand closer together than rows do.
+        var depth: Double?
 
         /// The line's words with their spans: measured ones when the source has them.
         var spacedTokens: [SpacedToken] { words ?? SpacedToken.tokens(of: text) }

@@ -109,6 +109,9 @@ import TestSupport
         #expect(fiscal.income(.generalBudget)?.amount == amount("2,940.05"))
         #expect(fiscal.expenditure.count == 26)
         #expect(fiscal.expenditure.allSatisfy { $0.code != nil })
+        // `二十六、抗疫特别国债安排` wraps `的支出` onto the line of 本年收入合计.
+        #expect(fiscal.expenditure.last?.label == "二十六、抗疫特别国债安排的支出")
+        #expect(tables.incomeExpenditureSummary?.expenditure.last?.line.label == "二十六、抗疫特别国债安排的支出")
         #expect(fiscal.expenditure(code("221"))?.amounts.generalBudget == amount("445.69"))
         #expect(fiscal.expenditureTotal.map { [$0.amounts.total, $0.amounts.generalBudget] } == [amount("2,940.05"), amount("2,940.05")])
         #expect(fiscal.closingBalance?.amounts.total == amount("21.63"))

@@ -48,10 +48,10 @@ enum PDFLayout {
             for (index, group) in groups.enumerated() {
                 if index > 0, usual > 0, group.middle - groups[index - 1].middle > usual * 1.6 {
                     lineOnPage += 1
-                    lines.append(line(number: lines.count + 1, page: page, lineOnPage: lineOnPage, words: []))
+                    lines.append(line(number: lines.count + 1, page: page, lineOnPage: lineOnPage, depth: nil, words: []))
                 }
                 lineOnPage += 1
-                lines.append(line(number: lines.count + 1, page: page, lineOnPage: lineOnPage, words: group.words))
+                lines.append(line(number: lines.count + 1, page: page, lineOnPage: lineOnPage, depth: group.middle, words: group.words))
             }
         }
         return SourceText(lines: lines)
@@ -112,7 +112,7 @@ enum PDFLayout {
     }
 
     /// A line's text with each word at its horizontal place, and its words with their extent.
-    private static func line(number: Int, page: Int, lineOnPage: Int, words: [Word]) -> SourceText.Line {
+    private static func line(number: Int, page: Int, lineOnPage: Int, depth: Double?, words: [Word]) -> SourceText.Line {
         var text = ""
         var tokens: [SpacedToken] = []
         for word in words {
@@ -123,6 +123,7 @@ enum PDFLayout {
         }
         var line = SourceText.Line(number: number, page: page, text: text, cells: [text])
         line.lineOnPage = lineOnPage
+        line.depth = depth
         line.words = SpacedToken.joiningCodePieces(tokens)
         return line
     }

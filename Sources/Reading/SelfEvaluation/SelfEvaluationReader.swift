@@ -108,6 +108,8 @@ struct SelfEvaluationReader {
             }
 
             if stage == .indicators {
+                // The indicators' header again, where the table continues on a new page.
+                if compactCells.contains("三级指标") { continue }
                 if let totalIndex = compactCells.firstIndex(where: SelfEvaluationCells.isTotalLabel) {
                     let after = filled[(totalIndex + 1)...]
                     evaluation.totalScore = after.lazy.compactMap(SelfEvaluationCells.plainNumber).first
@@ -125,7 +127,8 @@ struct SelfEvaluationReader {
                 stage = .analysis
             }
 
-            // stage == .analysis
+            // stage == .analysis; its header row (`项目绩效分析 | 分析 | 内容`) holds no text.
+            if compactCells.allSatisfy({ SelfEvaluationCells.isLevelOrOuterLabel($0) || $0 == "分析" || $0 == "内容" }) { continue }
             if let headingIndex = filled.lastIndex(where: SelfEvaluationCells.isAnalysisHeading) {
                 let text = filled[(headingIndex + 1)...].joined(separator: " ")
                 evaluation.analyses.append(AnalysisText(heading: SelfEvaluationCells.compact(filled[headingIndex]), text: text, location: line.location))

@@ -2,19 +2,31 @@
 /// level cell (`产出指` over `标`), a long indicator name, a goal paragraph. A PDF's words keep
 /// their place on the page, so a wrapped piece stands under the cell it continues.
 ///
-/// A line is a continuation when it holds no number and every word stands under an open cell
-/// of the line above: one that does not end a sentence and is not already a whole label or
-/// heading. A new row starts with a whole label, heading or number, so it never qualifies.
+/// A line is a continuation when it stands as close below the line above as the lines of one
+/// cell do (rows have padding between them), holds no number, and every word stands under an
+/// open cell of the line above: one that does not end a sentence and is not already a whole
+/// label or heading.
 enum WrappedCells {
     static func joined(_ lines: [SourceText.Line]) -> [SourceText.Line] {
+        let gaps = zip(lines, lines.dropFirst()).compactMap { above, below -> Double? in
+            guard above.page == below.page, let top = above.depth, let bottom = below.depth, bottom > top else { return nil }
+            return bottom - top
+        }
+        // Two spacings: the lines of a cell, and rows (the cell's lines plus padding). Gaps of
+        // more than three cell lines are section breaks. Without two distinct spacings no cell wrapped.
+        guard let cellSpacing = gaps.min(), let rowSpacing = gaps.filter({ $0 <= cellSpacing * 3 }).max(),
+              rowSpacing >= cellSpacing * 1.6 else { return lines }
+        let threshold = (cellSpacing + rowSpacing) / 2
         var result: [SourceText.Line] = []
         for line in lines {
-            if let above = result.last, let aboveWords = above.words, let words = line.words,
+            if let above = result.last, above.page == line.page, let top = above.depth, let bottom = line.depth,
+               bottom - top < threshold, let aboveWords = above.words, let words = line.words,
                let merged = merge(words, under: aboveWords) {
                 var joined = above
                 joined.words = merged
                 joined.text = merged.map(\.text).joined(separator: "  ")
                 joined.cells = [joined.text]
+                joined.depth = line.depth
                 result[result.count - 1] = joined
             } else {
                 result.append(line)

@@ -21,7 +21,11 @@ struct SpacedTableRows {
         var body: [(line: SourceText.Line, tokens: [SpacedToken])] = []
         for line in region.lines where !line.isBlank {
             let tokens = line.spacedTokens
-            if SpacedTableRows.isTitleLine(line) {
+            // A note's last words wrapped onto a line of their own (`情况。`) stay with the note.
+            let continuesNote = titleBlock.last.map { TabbedTable.isNote(TableTitles.normalise($0.trimmed)) } == true
+                && body.last.map { $0.line.number < titleBlock[titleBlock.count - 1].number } != false
+                && !tokens.contains(where: \.isAmount) && tokens.count == 1
+            if SpacedTableRows.isTitleLine(line) || continuesNote {
                 titleBlock.append(line)
             } else {
                 body.append((line, tokens))
@@ -79,14 +83,21 @@ struct SpacedTableRows {
         var expenditureWidth = 1
         for entry in body {
             var groups: [SummaryGroup] = []
+            var previous: SpacedToken?
             for token in entry.tokens {
+                defer { previous = token }
+                // A space inside a label is about one character wide; a gap wider than two
+                // characters is the way to the next cell.
+                let adjacent = previous.map { previous in
+                    token.start - previous.end <= 2 * max(1, (previous.end - previous.start) / max(1, previous.text.count))
+                } ?? false
                 if token.isAmount {
                     if groups.isEmpty { groups.append(SummaryGroup(label: "")) }
                     groups[groups.count - 1].amounts.append(token.text)
                 } else if hasRowNumbers, let last = groups.last, last.amounts.isEmpty, last.rowNumber == nil, !last.label.isEmpty,
                           token.text.count <= 3, token.text.allSatisfy(\.isASCIIDigitCharacter) {
                     groups[groups.count - 1].rowNumber = token.text
-                } else if let last = groups.last, last.amounts.isEmpty, last.rowNumber == nil, !last.label.isEmpty,
+                } else if adjacent, let last = groups.last, last.amounts.isEmpty, last.rowNumber == nil, !last.label.isEmpty,
                           Paragraphs.numbering(of: token.text) == nil, !SpacedTableRows.isSummaryLabel(token.text) {
                     // A label printed with a space inside it.
                     groups[groups.count - 1].label += token.text
@@ -96,13 +107,20 @@ struct SpacedTableRows {
             }
             // Labels' tails wrapped onto a line of their own (`支出`, `款`, `安排的支出`; one per
             // side) go back to the labels they end, on either side of the last two lines.
-            let tails = groups.allSatisfy { group in
-                group.amounts.isEmpty && group.rowNumber == nil && group.label.count <= 5
+            // A tail may also share its line with the next row's cells (`本年收入合计 2,940.05 的支出
+            // 本年支出合计 2,940.05`). A tail joins a label on its own page only: the header
+            // repeated atop a new page (`收入 支出`) is none.
+            let headerWords: Set<String> = ["项目", "行次", "金额", "栏次", "行", "次"]
+            func isTail(_ group: SummaryGroup) -> Bool {
+                group.amounts.isEmpty && group.rowNumber == nil && group.label.count <= 5 && !headerWords.contains(group.label)
                     && Paragraphs.numbering(of: group.label) == nil && !SpacedTableRows.isSummaryLabel(group.label)
             }
-            if tails, groups.count <= 2, !parsed.isEmpty,
-               groups.allSatisfy({ SpacedTableRows.joinTail($0.label, into: &parsed) }) {
+            if groups.allSatisfy(isTail), groups.count <= 2, !parsed.isEmpty,
+               groups.allSatisfy({ SpacedTableRows.joinTail($0.label, page: entry.line.page, into: &parsed) }) {
                 continue
+            }
+            if groups.contains(where: { SpacedTableRows.isSummaryLabel($0.label) }) {
+                groups.removeAll { isTail($0) && SpacedTableRows.joinTail($0.label, page: entry.line.page, into: &parsed) }
             }
             // Header lines and stray words carry no amount and no recognisable label.
             // A source's name cut short where its cell wrapped (`一般公共预算财政拨` over `款`)
@@ -145,8 +163,8 @@ struct SpacedTableRows {
     }
 
     /// Appends a wrapped tail to the most recent label that is not yet complete.
-    static func joinTail(_ tail: String, into parsed: inout [(line: SourceText.Line, income: SummaryGroup?, expenditure: SummaryGroup?)]) -> Bool {
-        for index in parsed.indices.reversed().prefix(2) {
+    static func joinTail(_ tail: String, page: Int?, into parsed: inout [(line: SourceText.Line, income: SummaryGroup?, expenditure: SummaryGroup?)]) -> Bool {
+        for index in parsed.indices.reversed().prefix(2) where parsed[index].line.page == page {
             if var joined = parsed[index].income, !isCompleteLabel(joined.label) {
                 joined.label += tail
                 // `二十一、国有资本经营预算` + `支出` turns out to be a 支出 line.
@@ -214,7 +232,7 @@ struct SpacedTableRows {
                 marks = entry.tokens.first { $0.text == "行次" }.map { ($0.center, figure.center) }
                 return row(entry.line, entry.tokens.map(\.text))
             }
-            let label = entry.tokens.filter { !$0.isAmount && !$0.isCodePiece }.map(\.text).joined()
+            let label = entry.tokens.filter { !$0.isAmount && !$0.isCodePiece }.map(\.text).joined(separator: " ")
             let printed = numbers(entry.tokens)
             // A section heading (`一、政府采购情况`) is a row of its own with no figure.
             var cells = printed.isEmpty ? ["", ""] : printed.map(\.text)

@@ -21,7 +21,8 @@ struct SpacedToken: Sendable, Equatable {
     var isCodePiece: Bool { !text.isEmpty && text.count <= 7 && text.allSatisfy(\.isASCIIDigitCharacter) }
 
     /// Splits a line at runs of spaces, then joins code pieces that PDFs print apart:
-    /// `201 06 01` → `2010601`, `301 01` → `30101`.
+    /// `201 06 01` → `2010601`, `301 01` → `30101`. Only a class of the functional (2xx) or
+    /// economic (3xx) classification starts a code: `100 10` (a rate and a score) stays apart.
     static func tokens(of line: String) -> [SpacedToken] {
         var tokens: [SpacedToken] = []
         var current = ""
@@ -45,7 +46,7 @@ struct SpacedToken: Sendable, Equatable {
         while index < tokens.count {
             var token = tokens[index]
             index += 1
-            guard token.isCodePiece, token.text.count == 3 else {
+            guard token.isCodePiece, token.text.count == 3, token.text.first == "2" || token.text.first == "3" else {
                 result.append(token)
                 continue
             }

@@ -82,7 +82,7 @@ struct ProseReader {
         guard let margin = indents.min(), indents.contains(where: { $0 > margin }) else { return nil }
         var entries: [GlossaryEntry] = []
         for (line, indent) in zip(printed, indents) {
-            let text = line.trimmed
+            let text = ProseReader.joinedWords(line.spacedTokens.map(\.text))
             if indent == margin {
                 guard text.count <= 40, !text.contains("。"), Paragraphs.numbering(of: text) == nil else { return nil }
                 entries.append(GlossaryEntry(term: text, definition: ""))
@@ -92,6 +92,20 @@ struct ProseReader {
             }
         }
         return entries.allSatisfy({ !$0.definition.isEmpty }) ? entries : nil
+    }
+
+    /// A line's words as one text. Gaps in Chinese text are layout (a PDF pads where a word
+    /// ended early), not spaces; only a space between two Latin letters or digits is kept.
+    static func joinedWords(_ words: [String]) -> String {
+        var text = ""
+        for word in words {
+            if let last = text.last, let first = word.first, last.isASCII && (last.isLetter || last.isNumber),
+               first.isASCII && (first.isLetter || first.isNumber) {
+                text += " "
+            }
+            text += word
+        }
+        return text
     }
 
     /// Splits the attachment part at each title (`…绩效自评表`); each keeps its raw lines.

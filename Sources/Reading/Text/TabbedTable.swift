@@ -21,6 +21,7 @@ struct TabbedTable {
         var pendingLabel: (text: String, line: SourceText.Line)?
         // A blank line between two rows is a page or extraction break inside the table.
         var blankAfterRow: SourceText.Line?
+        var afterNote = false
         for line in region.lines {
             // A note or unit line stays text even when a workbook pads it with empty cells.
             if line.isTabbed, !(line.soleCell.map(TabbedTable.isTitleBlockText) ?? false) {
@@ -31,6 +32,7 @@ struct TabbedTable {
                     notes.repaired("表格行之间有空行（分页或提取所致），已接续", at: blank.location, part: part)
                 }
                 blankAfterRow = nil
+                afterNote = false
                 rows.append(Row(cells: cells, line: line))
                 continue
             }
@@ -51,7 +53,7 @@ struct TabbedTable {
             } else if compact == "表", let pending = pendingLabel {
                 notes.repaired("表号“\(pending.text)表”被拆成两行，已合并", at: pending.line.location, part: part, excerpt: pending.text + " / 表")
                 pendingLabel = nil
-            } else if compact.hasPrefix("注") || compact.hasPrefix("说明") || compact.hasPrefix("备注") {
+            } else if TabbedTable.isNote(compact) {
                 heading.notes.append(text)
                 if compact.contains("无数据") || compact.contains("无此项") || compact.contains("没有") && compact.contains("故本表") {
                     heading.printedEmpty = true
@@ -64,11 +66,21 @@ struct TabbedTable {
                 heading.fiscalYear = year
             } else if Watermark.isWatermark(compact) {
                 notes.repaired("跳过页面水印“\(text)”", at: line.location, part: part, excerpt: text)
+            } else if let last = heading.notes.indices.last, afterNote {
+                // A note wrapped onto the next line.
+                heading.notes[last] += text
+                continue
             } else {
                 notes.unplaced("表格区域中有无法归类的文字", at: line.location, part: part, excerpt: text)
             }
+            afterNote = TabbedTable.isNote(compact)
             }
         }
+    }
+
+    /// `注：…`, `说明：…`, `备注：…` under a table.
+    static func isNote(_ compact: String) -> Bool {
+        compact.hasPrefix("注") || compact.hasPrefix("说明") || compact.hasPrefix("备注")
     }
 
     /// Text of the block around a table (label, unit, year, notes) rather than a row.
