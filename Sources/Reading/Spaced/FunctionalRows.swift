@@ -56,6 +56,13 @@ struct FunctionalRows {
                 // A 合计 printed blank, or with its amounts on the next line.
                 finish()
                 pending = Assembly(line: line, code: nil, name: "合计", amounts: [], nameIsSuspect: false)
+            } else if var row = pending, row.amounts.isEmpty, !amounts.isEmpty, !words.isEmpty {
+                // The name wrapped, and its amounts stand on the line of its last words.
+                row.name += words.map(\.text).joined()
+                row.nameIsSuspect = true
+                row.amounts = amounts
+                pending = row
+                finish()
             } else if !amounts.isEmpty, words.isEmpty {
                 if var row = pending, row.amounts.isEmpty {
                     row.amounts = amounts
