@@ -25,6 +25,21 @@ import Testing
         #expect(row?.fiscal == .amount(Amount(parsing: "481.34")!), "the rest of the row is still read")
     }
 
+    /// Some PDF fonts map 大, 一 and 食 to Kangxi and CJK radicals that look the same.
+    @Test func radicalCharactersReadAsTheIdeographsTheyStandFor() throws {
+        let text = try TestDocuments.seedText()
+        let damaged = text.replacingOccurrences(of: "大", with: "\u{2F24}").replacingOccurrences(of: "一", with: "\u{2F00}")
+            .replacingOccurrences(of: "食", with: "\u{2EDD}")
+        #expect(damaged != text)
+        let read = try TestDocuments.read(text: damaged)
+        let intact = try TestDocuments.readSeed()
+        #expect(read.metadata.departmentName == intact.metadata.departmentName)
+        #expect(read.tables == intact.tables)
+        #expect(read.narrative == intact.narrative)
+        let note = read.provenance.readingNotes.first { $0.message.contains("康熙部首") }
+        #expect(note?.kind == .repaired)
+    }
+
     @Test func aDeletedDetailRowIsReportedAtItsParentLine() throws {
         let original = try TestDocuments.seedText().components(separatedBy: "\n")[221]
         #expect(original.hasPrefix("2013810\t质量基础\t90.99"))

@@ -19,12 +19,12 @@ public struct TextDisclosureReader: Sendable {
 
     /// Reads lines of cells from any source (text, a workbook's rows).
     func read(_ text: SourceText, fileName: String, sha256: String) throws -> Disclosure {
-        let source = PageFurniture.removingPageNumbers(text)
+        var notes = ReadingNotes()
+        let source = PageFurniture.removingPageNumbers(RadicalCharacters.unified(text, notes: &notes))
         let parts = DocumentParts(source)
         guard !parts.tables.isEmpty else {
             throw ReadingError(file: fileName, reason: .notADisclosure)
         }
-        var notes = ReadingNotes()
         var tables = Tables()
         let summaries = SummaryTableReader(catalogue: catalogue)
         let spaced = SpacedTableRows(catalogue: catalogue)
