@@ -10,7 +10,7 @@ struct APIRoutes: Sendable {
     let view: PublicView
     let writer: VersionWriter
 
-    func add(to router: Router<BasicRequestContext>) {
+    func add(to router: Router<PortalContext>) {
         let api = router.group("api/v1")
         api.get("openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
@@ -61,7 +61,7 @@ struct APIRoutes: Sendable {
         }
     }
 
-    static func key(_ context: BasicRequestContext) throws -> (String, Int) {
+    static func key(_ context: PortalContext) throws -> (String, Int) {
         guard let code = context.parameters.get("department") else { throw PortalError.notFound() }
         return (code, try FiscalYearText.parse(context.parameters.get("year")))
     }
