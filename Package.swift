@@ -121,6 +121,8 @@ let package = Package(
             dependencies: [
                 "Portal", "Store", "Disclosure", "Reading", "Checking", "Classification", "Writing",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         .testTarget(name: "WritingTests", dependencies: ["Writing", "Reading", "Classification", "TestSupport"]),
