@@ -110,9 +110,13 @@ enum WebClient {
     }
 
     static func formBody(_ fields: KeyValuePairs<String, String>) -> ByteBuffer {
+        formBody(pairs: fields.map { ($0.key, $0.value) })
+    }
+
+    static func formBody(pairs: [(String, String)]) -> ByteBuffer {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
-        return ByteBuffer(string: fields.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&"))
+        return ByteBuffer(string: pairs.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&"))
     }
 
     static func formHeaders(_ browser: Browser?) -> HTTPFields {
