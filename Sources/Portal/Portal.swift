@@ -94,7 +94,7 @@ public struct Portal: Sendable {
     }
 
     private static func segments(_ context: PortalContext) throws -> (String, String) {
-        guard let code = context.parameters.get("department"), let year = context.parameters.get("year") else { throw PortalError.notFound() }
+        guard let code = context.path("department"), let year = context.path("year") else { throw PortalError.notFound() }
         return (code, year)
     }
 

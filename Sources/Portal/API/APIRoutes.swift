@@ -56,14 +56,13 @@ struct APIRoutes: Sendable {
             return try await writer.upload(request, department: code, year: year, fileName: fileName)
         }
         api.post("versions/:id/publish") { request, context in
-            guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw PortalError.badRequest("版本号须为整数") }
-            return try await writer.publish(request, version: VersionID(id))
+            try await writer.publish(request, version: try context.versionID())
         }
     }
 
     static func key(_ context: PortalContext) throws -> (String, Int) {
-        guard let code = context.parameters.get("department") else { throw PortalError.notFound() }
-        return (code, try FiscalYearText.parse(context.parameters.get("year")))
+        guard let code = context.path("department") else { throw PortalError.notFound() }
+        return (code, try FiscalYearText.parse(context.path("year")))
     }
 
     struct DepartmentBody: Encodable, Sendable {

@@ -46,7 +46,7 @@ struct EditorRoutes: Sendable {
         router.post("editor/d/:department/versions") { request, context in
             // Refuse before reading the body: no session, a department the user may not write for.
             guard let signedIn = try await sessions.current(request) else { throw PortalError.forbidden("请先登录后再提交表单") }
-            guard let code = context.parameters.get("department") else { throw PortalError.notFound() }
+            guard let code = context.path("department") else { throw PortalError.notFound() }
             let department = try await writer.department(code: code, for: signedIn.user)
             // The file may be as large as the limit; the other fields and the part headers fit in 64 KB.
             let body = try await writer.collect(request.body, limit: writer.uploadLimit + FormFields.limit)
@@ -68,7 +68,7 @@ struct EditorRoutes: Sendable {
         }
         router.get("editor/versions/:id") { request, context in
             guard let signedIn = try await sessions.current(request) else { return Self.redirect("/login") }
-            let version = try await writer.version(id: try Self.versionID(context), for: signedIn.user)
+            let version = try await writer.version(id: try context.versionID(), for: signedIn.user)
             guard let department = try await writer.store.department(id: version.summary.department) else { throw PortalError.notFound() }
             let html = try EditorPages.preview(version, department: department, user: signedIn.user, csrf: signedIn.session.csrfToken)
             var response = Response(status: .ok, headers: PortalPage.headers, body: .init(byteBuffer: ByteBuffer(string: html)))
@@ -78,15 +78,10 @@ struct EditorRoutes: Sendable {
         router.post("editor/versions/:id/publish") { request, context in
             let form = try await FormFields.read(request)
             let signedIn = try await sessions.requireForm(request, token: form["csrf"])
-            let version = try await writer.version(id: try Self.versionID(context), for: signedIn.user)
+            let version = try await writer.version(id: try context.versionID(), for: signedIn.user)
             _ = try await writer.publish(version.summary, user: signedIn.user, reason: VersionWriter.reason(form["reason"]))
             return Self.redirect("/editor/versions/\(version.id)")
         }
-    }
-
-    private static func versionID(_ context: PortalContext) throws -> VersionID {
-        guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw PortalError.badRequest("版本号须为整数") }
-        return VersionID(id)
     }
 
     /// A page that is the user's alone: never kept by a cache.
