@@ -73,7 +73,7 @@ let package = Package(
         .target(
             name: "Portal",
             dependencies: [
-                "Disclosure", "Classification", "Reading", "Checking", "Writing", "Store",
+                "Disclosure", "Classification", "Reading", "Checking", "Writing", "Authoring", "Store",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

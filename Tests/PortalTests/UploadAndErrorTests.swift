@@ -76,6 +76,27 @@ import Testing
         }
     }
 
+    @Test func anAuthoringInputUploadedThroughTheFormIsAuthoredIntoADraft() async throws {
+        let base = PortalFixture.packageRoot.appendingPathComponent("Tests/AuthoringTests/Fixtures/seed-base.json")
+        let bytes = try Data(contentsOf: base)
+        let fixture = try await PortalFixture.make()
+        try await WebClient.account(fixture, .editor)
+        let store = fixture.store
+        let path = fixture.path
+        let department = fixture.department.id
+        try await fixture.test { client in
+            let browser = try #require(try await WebClient.signIn(client, "editor"))
+            try await client.execute(uri: "/editor/d/\(path)/versions", method: .post, headers: WebClient.uploadHeaders(browser),
+                                     body: WebClient.multipart(["csrf": browser.csrf, "year": "2032"], fileName: "seed-base.json", file: bytes)) { response in
+                #expect(response.status == .seeOther)
+            }
+            let version = try #require(try await store.versions(department: department, fiscalYear: 2032).first)
+            let stored = try #require(try await store.version(id: version.id))
+            #expect(stored.sourceBytes == bytes, "the authoring input is kept as uploaded")
+            #expect(try stored.model().tables.incomeExpenditureSummary != nil, "and authored into a whole disclosure")
+        }
+    }
+
     @Test func errorPagesShowNoTracesPathsOrDatabaseMessages() async throws {
         let fixture = try await PortalFixture.make()
         let path = fixture.path

@@ -1,3 +1,4 @@
+import Authoring
 import Checking
 import Disclosure
 import Foundation
@@ -55,18 +56,27 @@ struct VersionWriter: Sendable {
 
     /// Reads (sniffing the format), checks and stores a new draft version.
     func addVersion(_ bytes: Data, fileName: String, department: Department, year: Int, user: User) async throws -> VersionSummary {
-        let model: Disclosure
-        do {
-            model = try reader.read(bytes, fileName: fileName)
-        } catch {
-            throw PortalError(status: .unprocessableContent, message: "无法读取上传的文件：\(error)")
-        }
+        let model = try read(bytes, fileName: fileName)
         let findings = checker.check(model).findings
         let source = SourceFile(fileName: fileName, bytes: bytes, reader: model.provenance.reader)
         let id = try await store.addVersion(
             VersionUpload(department: department.id, fiscalYear: year, source: source, model: model, findings: findings), actor: user.login)
         guard let stored = try await store.version(id: id) else { throw PortalError.notFound() }
         return stored.summary
+    }
+
+    /// A published document (PDF, text, XLSX, canonical JSON) as the reader sniffs it; failing
+    /// that, an authoring input (workbook, JSON or YAML of base figures) authored into one.
+    /// When neither reads, the reader's message is the one shown: most uploads are documents.
+    private func read(_ bytes: Data, fileName: String) throws -> Disclosure {
+        do {
+            return try reader.read(bytes, fileName: fileName)
+        } catch {
+            if AuthoringFile.Format(path: fileName) != nil, let authored = try? AuthoringFile(catalogue: reader.catalogue).disclosure(data: bytes, fileName: fileName) {
+                return authored
+            }
+            throw PortalError(status: .unprocessableContent, message: "无法读取上传的文件：\(error)")
+        }
     }
 
     /// Publishes, unless error findings stand and no admin gave a reason (409).
