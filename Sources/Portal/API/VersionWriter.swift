@@ -56,8 +56,11 @@ struct VersionWriter: Sendable {
 
     /// Reads (sniffing the format), checks and stores a new draft version.
     func addVersion(_ bytes: Data, fileName: String, department: Department, year: Int, user: User) async throws -> VersionSummary {
-        let model = try read(bytes, fileName: fileName)
-        let findings = checker.check(model).findings
+        let (reader, checker) = (self.reader, self.checker)
+        let (model, findings) = try await OffPool.run {
+            let model = try Self.read(bytes, fileName: fileName, reader: reader)
+            return (model, checker.check(model).findings)
+        }
         let source = SourceFile(fileName: fileName, bytes: bytes, reader: model.provenance.reader)
         let id = try await store.addVersion(
             VersionUpload(department: department.id, fiscalYear: year, source: source, model: model, findings: findings), actor: user.login)
@@ -68,7 +71,7 @@ struct VersionWriter: Sendable {
     /// A published document (PDF, text, XLSX, canonical JSON) as the reader sniffs it; failing
     /// that, an authoring input (workbook, JSON or YAML of base figures) authored into one.
     /// When neither reads, the reader's message is the one shown: most uploads are documents.
-    private func read(_ bytes: Data, fileName: String) throws -> Disclosure {
+    private static func read(_ bytes: Data, fileName: String, reader: DisclosureReader) throws -> Disclosure {
         do {
             return try reader.read(bytes, fileName: fileName)
         } catch {

@@ -52,7 +52,8 @@ struct WebSessions: Sendable {
         }
         let user = try await store.user(login: login)
         // An unknown login costs the same bcrypt check as a known one: timing does not tell which logins exist.
-        let verified = Bcrypt.verify(password, hash: user?.profile.passwordHash ?? Self.decoyHash)
+        let hash = user?.profile.passwordHash ?? Self.decoyHash
+        let verified = try await OffPool.run { Bcrypt.verify(password, hash: hash) }
         guard let user, verified else {
             await throttle.recordFailure(login: login, address: address)
             throw PortalError(status: .unauthorized, message: "用户名或密码错误")
