@@ -73,7 +73,7 @@ let package = Package(
         .target(
             name: "Portal",
             dependencies: [
-                "Disclosure", "Classification", "Reading", "Checking", "Writing", "Store",
+                "Disclosure", "Classification", "Reading", "Checking", "Writing", "Authoring", "Store",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -121,6 +121,8 @@ let package = Package(
             dependencies: [
                 "Portal", "Store", "Disclosure", "Reading", "Checking", "Classification", "Writing",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         .testTarget(name: "WritingTests", dependencies: ["Writing", "Reading", "Classification", "TestSupport"]),

@@ -27,4 +27,10 @@ if ! python3 -c 'import jsonschema, openpyxl, frictionless, openapi_spec_validat
   python3 -m pip install --quiet jsonschema openpyxl frictionless openapi-spec-validator || python3 -m pip install --quiet --break-system-packages jsonschema openpyxl frictionless openapi-spec-validator
 fi
 
+# schemathesis: property-based tests of the portal's API against its OpenAPI document (scripts/schemathesis.sh).
+if ! command -v schemathesis >/dev/null 2>&1; then
+  echo "setup: installing Python package schemathesis"
+  python3 -m pip install --quiet schemathesis || python3 -m pip install --quiet --break-system-packages schemathesis
+fi
+
 command -v swift >/dev/null 2>&1 || { echo "setup: swift is not on PATH; install the Swift 6.x toolchain first" >&2; exit 1; }

@@ -5,21 +5,25 @@ import Hummingbird
 import Reading
 import Store
 
-/// The public portal over a store: pages, downloads and the `/api/v1` JSON API. Holds no state
-/// of its own; everything lives in the store.
+/// The public portal over a store: pages, downloads, the `/api/v1` JSON API and the editors'
+/// pages. Everything lasting lives in the store; the only state of its own is the sign-in
+/// throttle's recent failures.
 public struct Portal: Sendable {
     let view: PublicView
     let writer: VersionWriter
+    let sessions: WebSessions
     let catalogue: Catalogue
 
-    public init(store: any DisclosureStore, reader: DisclosureReader, checker: Checker) {
+    public init(store: any DisclosureStore, reader: DisclosureReader, checker: Checker, configuration: PortalConfiguration = .init()) {
         view = PublicView(store: store)
-        writer = VersionWriter(store: store, reader: reader, checker: checker)
+        writer = VersionWriter(store: store, reader: reader, checker: checker, uploadLimit: configuration.uploadLimit,
+                               uploadLimitText: configuration.uploadLimitText)
+        sessions = WebSessions(store: store, configuration: configuration)
         catalogue = reader.catalogue
     }
 
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router()
+    public func router() -> Router<PortalContext> {
+        let router = Router(context: PortalContext.self)
         router.add(middleware: ErrorPages())
         router.get("/") { request, _ in
             HomePage.render(try await view.published(), query: request.uri.queryParameters.get("q").map { String($0) } ?? "")
@@ -45,6 +49,7 @@ public struct Portal: Sendable {
             return CityPage.render(try await view.store.aggregate(classCode: nil, fiscalYears: first...last), catalogue: catalogue)
         }
         APIRoutes(view: view, writer: writer).add(to: router)
+        EditorRoutes(sessions: sessions, writer: writer).add(to: router)
         return router
     }
 
@@ -58,7 +63,7 @@ public struct Portal: Sendable {
         try await app.runService()
     }
 
-    private func download(_ context: BasicRequestContext, _ format: DownloadFormat) async throws -> Response {
+    private func download(_ context: PortalContext, _ format: DownloadFormat) async throws -> Response {
         let (code, yearText) = try Self.segments(context)
         return try Download.response(try await view.open(department: code, year: try FiscalYearText.parse(yearText)), format: format)
     }
@@ -88,8 +93,8 @@ public struct Portal: Sendable {
         return ComparePage.index(try await view.published())
     }
 
-    private static func segments(_ context: BasicRequestContext) throws -> (String, String) {
-        guard let code = context.parameters.get("department"), let year = context.parameters.get("year") else { throw PortalError.notFound() }
+    private static func segments(_ context: PortalContext) throws -> (String, String) {
+        guard let code = context.path("department"), let year = context.path("year") else { throw PortalError.notFound() }
         return (code, year)
     }
 

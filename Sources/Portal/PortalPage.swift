@@ -42,7 +42,7 @@ struct PortalPage: ResponseGenerator {
     }
 
     static let navigation = """
-        <nav class="portal"><a href="/">部门决算公开平台</a> · <a href="/compare">比较</a> · <a href="/city">全市汇总</a> · <a href="/quality">数据质量</a> · <a href="/api/v1/openapi.json">API</a></nav>
+        <nav class="portal"><a href="/">部门决算公开平台</a> · <a href="/compare">比较</a> · <a href="/city">全市汇总</a> · <a href="/quality">数据质量</a> · <a href="/api/v1/openapi.json">API</a> · <a href="/editor">编辑登录</a></nav>
         """
 
     /// The navigation bar's style, shared with the disclosure page (which keeps the document's own style).

@@ -32,13 +32,16 @@ public struct SeedLoader: Sendable {
 
     private func load(_ file: URL, into store: any DisclosureStore) async throws -> String {
         let bytes = try Data(contentsOf: file)
-        let model = try reader.read(bytes, fileName: file.lastPathComponent)
+        let (reader, checker) = (self.reader, self.checker)
+        let (model, findings) = try await OffPool.run {
+            let model = try reader.read(bytes, fileName: file.lastPathComponent)
+            return (model, checker.check(model).findings)
+        }
         guard let year = model.metadata.fiscalYear else { return "跳过 \(file.lastPathComponent)：未找到年度" }
         let name = model.metadata.departmentName
         let code = model.metadata.departmentCode ?? name
         let existing = try await store.department(code: code)
         let department = if let existing { existing } else { try await store.createDepartment(code: code, name: name, actor: Self.actor) }
-        let findings = checker.check(model).findings
         let source = SourceFile(fileName: file.lastPathComponent, bytes: bytes, reader: model.provenance.reader)
         let version = try await store.addVersion(
             VersionUpload(department: department.id, fiscalYear: year, source: source, model: model, findings: findings), actor: Self.actor)

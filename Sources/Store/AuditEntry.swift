@@ -23,6 +23,7 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case deleteUser = "delete-user"
     case createToken = "create-token"
     case revokeToken = "revoke-token"
+    case signIn = "sign-in"
 }
 
 /// Which part of the audit log to read, newest last.

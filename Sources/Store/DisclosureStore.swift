@@ -22,6 +22,8 @@ public protocol DisclosureStore: Sendable {
     func addVersion(_ upload: VersionUpload, actor: String) async throws -> VersionID
     /// The versions of one disclosure, drafts included, oldest first.
     func versions(department: DepartmentID, fiscalYear: Int) async throws -> [VersionSummary]
+    /// Every version of a department, drafts included: latest year first, then oldest first.
+    func versions(department: DepartmentID) async throws -> [VersionSummary]
     /// A whole version, draft or published; nil when there is none with this id.
     func version(id: VersionID) async throws -> StoredVersion?
     /// Makes `version` the one the public sees for its department and year. Never changes a
@@ -56,6 +58,14 @@ public protocol DisclosureStore: Sendable {
     func token(hash: String) async throws -> APIToken?
     func tokens(user: UserID) async throws -> [APIToken]
     func revokeToken(id: TokenID, actor: String) async throws
+
+    // MARK: Web sessions
+
+    /// Stores a new sign-in (and sweeps expired ones), audited as the account's sign-in.
+    func createSession(_ session: WebSession, login: String) async throws
+    /// The unexpired session with this hash at `time`, or nil.
+    func session(idHash: String, at time: Date) async throws -> WebSession?
+    func deleteSession(idHash: String) async throws
 
     /// Ends the store's connections. Further calls fail.
     func close() async throws

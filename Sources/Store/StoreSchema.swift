@@ -13,7 +13,7 @@ struct SchemaMigration: Sendable {
 }
 
 enum StoreSchema {
-    static let migrations: [SchemaMigration] = [disclosures, accounts]
+    static let migrations: [SchemaMigration] = [disclosures, accounts, sessions]
 
     /// The tables that may only grow.
     static let appendOnlyTables = ["versions", "version_contents", "version_expenditure_totals", "publications", "audit_log"]
@@ -258,6 +258,34 @@ enum StoreSchema {
                 created_at BIGINT NOT NULL,
                 revoked_at BIGINT)
             """,
+        ]
+    )
+
+    /// Web sign-ins. The key is the SHA-256 of the cookie's secret, so a copy of the database
+    /// cannot be used to sign in; a session goes with its account.
+    static let sessions = SchemaMigration(
+        name: "3-sessions",
+        sqlite: [
+            """
+            CREATE TABLE sessions (
+                id_hash TEXT PRIMARY KEY,
+                user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                csrf_token TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                expires_at INTEGER NOT NULL)
+            """,
+            "CREATE INDEX sessions_expiry ON sessions(expires_at)",
+        ],
+        postgres: [
+            """
+            CREATE TABLE sessions (
+                id_hash TEXT PRIMARY KEY,
+                user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                csrf_token TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                expires_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX sessions_expiry ON sessions(expires_at)",
         ]
     )
 }

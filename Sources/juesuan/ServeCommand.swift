@@ -14,6 +14,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
         --db 为 sqlite:文件路径 或 postgres://用户@主机/数据库 地址。存储为空时，先载入 --documents 目录中的决算文件
         （读取、核对、保存并公开，操作人 system）。按 Ctrl-C 停止。
+        编辑在 /login 登录（账户由 juesuan admin 创建），在 /editor 上传、预览和公开本部门的决算。
+        经 HTTPS（反向代理）对外提供服务时，须加 --secure-cookies。
         """
     )
 
@@ -32,8 +34,31 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "补充分类目录文件（TSV）(extra classification catalogue)")
     var catalogue: String?
 
+    @Flag(name: .long, help: "会话 Cookie 加 Secure 标记，仅经 HTTPS 发送；经 HTTPS 对外服务时必须开启 (mark the session cookie Secure)")
+    var secureCookies = false
+
+    @Option(name: .long, help: "上传文件大小上限，单位 MB (largest upload, in MB)")
+    var uploadLimitMb: Int = 50
+
+    @Option(name: .long, help: "每个账户在时间窗内允许的登录失败次数 (failed sign-ins allowed per account)")
+    var loginAttempts: Int = 5
+
+    @Option(name: .long, help: "每个客户端地址在时间窗内允许的登录失败次数 (failed sign-ins allowed per client address)")
+    var loginAttemptsPerAddress: Int = 20
+
+    @Option(name: .long, help: "登录失败计数的时间窗，单位分钟 (sign-in throttling window, in minutes)")
+    var loginWindowMinutes: Int = 15
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port 须在 0 到 65535 之间") }
+        guard (1...1024).contains(uploadLimitMb) else { throw ValidationError("--upload-limit-mb 须在 1 到 1024 之间") }
+        guard loginAttempts >= 1, loginAttemptsPerAddress >= 1 else { throw ValidationError("登录失败次数上限须至少为 1") }
+        guard (1...24 * 60).contains(loginWindowMinutes) else { throw ValidationError("--login-window-minutes 须在 1 到 1440 之间") }
+    }
+
+    private var configuration: PortalConfiguration {
+        PortalConfiguration(uploadLimit: uploadLimitMb * 1024 * 1024, secureCookies: secureCookies, loginAttemptsPerAccount: loginAttempts,
+                            loginAttemptsPerAddress: loginAttemptsPerAddress, loginWindow: .seconds(loginWindowMinutes * 60))
     }
 
     func run() async throws {
@@ -57,7 +82,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         do {
-            try await Portal(store: store, reader: reader, checker: checker).run(host: host, port: port) { url in
+            try await Portal(store: store, reader: reader, checker: checker, configuration: configuration).run(host: host, port: port) { url in
                 Self.say("门户已启动：\(url)")
             }
         } catch {

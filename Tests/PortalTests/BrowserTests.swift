@@ -6,7 +6,7 @@ import Writing
 /// loaded and laid out by headless Chromium. A missing Chromium fails the test. Screenshots
 /// are kept under `.build/artifacts/`.
 @Suite(.serialized) struct BrowserTests {
-    @Test func chromiumLoadsHomeDisclosureAndComparePagesWithRealFigures() throws {
+    @Test func chromiumLoadsHomeDisclosureCompareAndLoginPages() throws {
         let chromium = try ChromiumPrinter()
         let server = try ServedPortal.start()
         defer { server.stop() }
@@ -21,6 +21,7 @@ import Writing
             ("home", "/", "大同市市场监督管理局"),
             ("disclosure", link, "5029.36"),
             ("compare", "/compare?year=2024", "3,864.28"),
+            ("login", "/login", "编辑登录"),
         ]
         for page in pages {
             let url = try #require(URL(string: page.path, relativeTo: server.url))

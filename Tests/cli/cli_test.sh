@@ -201,6 +201,19 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -X POST --data-binary "@$seed" "${
 check "anonymous upload is refused with 401" test "$code" = 401
 code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $token" --data-binary "@$seed" "${url}api/v1/disclosures/${dept}/2024/versions?name=seed.txt")
 check "upload with the admin's token is created" test "$code" = 201
+# The editor's browser workflow with curl: sign in through the form, upload through the form.
+jar="$work/cookies.txt"
+login_token=$(curl -s -c "$jar" "${url}login" | grep -o 'name="csrf" value="[0-9a-f]*"' | head -1 | sed 's/.*value="//; s/"$//')
+check "the sign-in page carries a CSRF token" test -n "$login_token"
+code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" --data-urlencode "csrf=$login_token" --data-urlencode "login=root" \
+  --data-urlencode "password=a long enough password" "${url}login")
+check "signing in through the form redirects" test "$code" = 303
+csrf=$(curl -s -b "$jar" "${url}editor" | grep -o 'name="csrf" value="[0-9a-f]*"' | head -1 | sed 's/.*value="//; s/"$//')
+check "我的部门 carries the session's CSRF token" test -n "$csrf"
+code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -F "csrf=$csrf" -F year=2025 -F "file=@$seed" "${url}editor/d/${dept}/versions")
+check "an upload through the form is stored and redirects to its preview" test "$code" = 303
+code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -F "csrf=wrong" -F year=2025 -F "file=@$seed" "${url}editor/d/${dept}/versions")
+check "a form upload with a wrong CSRF token is refused" test "$code" = 403
 kill "$serve_pid" 2>/dev/null; wait "$serve_pid" 2>/dev/null
 
 echo "cli: $passed passed, $failed failed"

@@ -47,29 +47,48 @@ public struct AuthoringFile: Sendable {
         }
     }
 
+    /// The disclosure an uploaded file describes (the portal's upload form). An upload has no
+    /// folder beside it, so an input naming last year's disclosure file is refused.
+    public func disclosure(data: Data, fileName: String) throws -> Disclosure {
+        let (input, locator) = try decoded(data: data, name: fileName)
+        guard input.priorYear.disclosure?.trimmingSpaces().isEmpty ?? true else {
+            throw AuthoringError(file: fileName, issues: [InputIssue(InputPath(), "上传的编制文件不能引用上年决算文件；请在本地用 juesuan author 生成后上传")])
+        }
+        do {
+            return try Author(catalogue: catalogue).disclosure(from: input, prior: nil, fileName: fileName, source: data)
+        } catch {
+            throw AuthoringError(file: fileName, issues: error.issues, locator: locator)
+        }
+    }
+
     private func decoded(path: String) throws -> (input: AuthoringInput, data: Data, locator: any InputLocator) {
         let name = (path as NSString).lastPathComponent
-        guard let format = Format(path: path) else {
-            throw AuthoringError(file: name, issues: [InputIssue(InputPath(), "无法识别的输入格式，应为 .json、.yaml 或 .xlsx")])
-        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw AuthoringError(file: name, issues: [InputIssue(InputPath(), "无法读取文件：\(error.localizedDescription)")])
         }
+        let (input, locator) = try decoded(data: data, name: name)
+        return (input, data, locator)
+    }
+
+    private func decoded(data: Data, name: String) throws -> (input: AuthoringInput, locator: any InputLocator) {
+        guard let format = Format(path: name) else {
+            throw AuthoringError(file: name, issues: [InputIssue(InputPath(), "无法识别的输入格式，应为 .json、.yaml 或 .xlsx")])
+        }
         switch format {
         case .json:
             let input = try InputDecoding.decode(name: name, locator: JSONPathLocator()) { try JSONDecoder().decode(AuthoringInput.self, from: data) }
-            return (input, data, JSONPathLocator())
+            return (input, JSONPathLocator())
         case .yaml:
             let text = String(decoding: data, as: UTF8.self)
             let locator = YAMLLocator(text: text)
             let input = try InputDecoding.decode(name: name, locator: locator) { try YAMLInput.decode(text) }
-            return (input, data, locator)
+            return (input, locator)
         case .xlsx:
             var workbook = try InputWorkbook(data: data, fileName: name)
-            return (try workbook.input(), data, workbook.locator)
+            return (try workbook.input(), workbook.locator)
         }
     }
 }

@@ -10,7 +10,7 @@ struct APIRoutes: Sendable {
     let view: PublicView
     let writer: VersionWriter
 
-    func add(to router: Router<BasicRequestContext>) {
+    func add(to router: Router<PortalContext>) {
         let api = router.group("api/v1")
         api.get("openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
@@ -56,14 +56,13 @@ struct APIRoutes: Sendable {
             return try await writer.upload(request, department: code, year: year, fileName: fileName)
         }
         api.post("versions/:id/publish") { request, context in
-            guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw PortalError.badRequest("版本号须为整数") }
-            return try await writer.publish(request, version: VersionID(id))
+            try await writer.publish(request, version: try context.versionID())
         }
     }
 
-    static func key(_ context: BasicRequestContext) throws -> (String, Int) {
-        guard let code = context.parameters.get("department") else { throw PortalError.notFound() }
-        return (code, try FiscalYearText.parse(context.parameters.get("year")))
+    static func key(_ context: PortalContext) throws -> (String, Int) {
+        guard let code = context.path("department") else { throw PortalError.notFound() }
+        return (code, try FiscalYearText.parse(context.path("year")))
     }
 
     struct DepartmentBody: Encodable, Sendable {

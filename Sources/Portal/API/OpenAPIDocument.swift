@@ -113,7 +113,7 @@ enum OpenAPIDocument {
             "operationId": "aggregate",
             "parameters": [
               {"name": "class", "in": "query", "required": false, "schema": {"type": "string", "pattern": "^[0-9]{3}([0-9]{2}){0,2}$"}, "description": "功能分类科目代码；省略时为全部类"},
-              {"name": "years", "in": "query", "required": true, "schema": {"type": "string", "pattern": "^[0-9]{4}(,[0-9]{4})*$"}, "example": "2024,2025"}
+              {"name": "years", "in": "query", "required": true, "schema": {"type": "string", "pattern": "^(199[0-9]|2[01][0-9]{2}|2200)(,(199[0-9]|2[01][0-9]{2}|2200)){0,49}$"}, "example": "2024,2025", "description": "年度（1990 至 2200），逗号分隔，至多 50 个"}
             ],
             "responses": {
               "200": {"description": "合计", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/ClassTotal"}}}}},
@@ -133,7 +133,7 @@ enum OpenAPIDocument {
         "securitySchemes": {"token": {"type": "http", "scheme": "bearer", "description": "API 令牌；服务器只保存其 SHA-256"}},
         "parameters": {
           "Department": {"name": "department", "in": "path", "required": true, "schema": {"type": "string"}, "description": "部门代码（见 /api/v1/departments）"},
-          "Year": {"name": "year", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[0-9]{4}$"}}
+          "Year": {"name": "year", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^(199[0-9]|2[01][0-9]{2}|2200)$"}, "description": "年度，1990 至 2200"}
         },
         "responses": {
           "Error": {"description": "错误", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}

@@ -6,8 +6,13 @@ import Foundation
 enum APITokenSecret {
     /// 32 random bytes, hex, with a prefix that says what it is.
     static func generate() -> String {
+        "jst_" + randomHex()
+    }
+
+    /// 32 bytes from the system's secure generator, hex: API tokens, session secrets, CSRF tokens.
+    static func randomHex() -> String {
         var generator = SystemRandomNumberGenerator()
-        return "jst_" + (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
+        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
     }
 
     static func hash(_ secret: String) -> String {

@@ -1,4 +1,5 @@
 import Checking
+import Disclosure
 import Hummingbird
 import Writing
 
@@ -13,7 +14,13 @@ struct DisclosurePage {
     }
 
     var html: String {
-        var document = DisclosureHTML.render(opened.model)
+        Self.html(opened.model, findings: opened.findings, header: header)
+    }
+
+    /// The document with the portal's navigation, `header` (escaped HTML) above it and the
+    /// findings below: the public page, and the editor's preview of a draft.
+    static func html(_ model: Disclosure, findings: [Finding], header: String) -> String {
+        var document = DisclosureHTML.render(model)
         if let head = document.range(of: "</head>") {
             document.insert(contentsOf: "<style>\(PortalPage.navigationCSS)</style>\n", at: head.lowerBound)
         }
@@ -21,7 +28,7 @@ struct DisclosurePage {
             document.insert(contentsOf: PortalPage.navigation + "\n" + header, at: body.upperBound)
         }
         if let end = document.range(of: "</body>", options: .backwards) {
-            document.insert(contentsOf: Self.findings(opened.findings), at: end.lowerBound)
+            document.insert(contentsOf: Self.findings(findings), at: end.lowerBound)
         }
         return document
     }
