@@ -28,9 +28,15 @@ struct XLSXWorkbook {
     /// they decompress (a zip bomb's declared sizes may lie), rows are counted across sheets,
     /// and the laid-out grid of cells is bounded before it is built.
     init(data: Data, fileName: String, limits: ReadingLimits) throws {
+        // The container is read from a temporary file, not from memory: ZIPFoundation's
+        // in-memory archive traps when a damaged entry points past the end of the data
+        // (found by scripts/fuzz.sh), while its file-backed reading just comes up short.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: file) }
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            try data.write(to: file)
+            archive = try Archive(url: file, accessMode: .read)
         } catch {
             throw ReadingError(file: fileName, reason: .other("XLSX 文件无法打开（不是有效的 ZIP 容器）"))
         }
