@@ -4,7 +4,7 @@ import Foundation
 /// Checks made on raw bytes before any parser sees them, each in one pass and constant memory:
 /// the parsers after them (Swift's `String` splitting, Foundation's recursive JSON decoder)
 /// would otherwise spend unbounded time, memory or stack on hostile input.
-enum InputChecks {
+public enum InputChecks {
     /// Refuses text with a line longer than `maxLineBytes`, naming the line.
     static func checkLineLengths(_ data: Data, fileName: String, maxLineBytes: Int) throws {
         let newline = UInt8(ascii: "\n")
@@ -24,8 +24,8 @@ enum InputChecks {
     }
 
     /// Refuses JSON nested deeper than `maxDepth` arrays and objects. Brackets inside strings
-    /// do not count.
-    static func checkJSONDepth(_ data: Data, fileName: String, maxDepth: Int) throws {
+    /// do not count. Public for the authoring input, which is JSON too.
+    public static func checkJSONDepth(_ data: Data, fileName: String, maxDepth: Int) throws {
         try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var depth = 0
             var inString = false

@@ -52,14 +52,12 @@ public struct AuthoringFile: Sendable {
         guard let format = Format(path: path) else {
             throw AuthoringError(file: name, issues: [InputIssue(InputPath(), "无法识别的输入格式，应为 .json、.yaml 或 .xlsx")])
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw AuthoringError(file: name, issues: [InputIssue(InputPath(), "无法读取文件：\(error.localizedDescription)")])
-        }
+        // Loaded within the reading limits, so a huge or hostile file is refused as `read` refuses it.
+        let reader = DisclosureReader(catalogue: catalogue)
+        let data = try reader.load(path: path).data
         switch format {
         case .json:
+            try InputChecks.checkJSONDepth(data, fileName: name, maxDepth: reader.limits.maxJSONDepth)
             let input = try InputDecoding.decode(name: name, locator: JSONPathLocator()) { try JSONDecoder().decode(AuthoringInput.self, from: data) }
             return (input, data, JSONPathLocator())
         case .yaml:
