@@ -19,7 +19,7 @@ debug=$(swift build --scratch-path "$scratch" --show-bin-path)
 out=$scratch/fuzz
 mkdir -p "$out"
 
-swift build --scratch-path "$scratch" --target Authoring 2>&1 | grep -E "error|Compiling" || true
+swift build --scratch-path "$scratch" --target Authoring >"$out/build.log" 2>&1 || { grep error: "$out/build.log" >&2; exit 2; }
 objects() { for module in "$@"; do find "$debug/$module.build" -name '*.o'; done; }
 flags=(-sanitize=fuzzer,address -parse-as-library -Onone -g -I "$debug/Modules" -module-cache-path "$out/ModuleCache")
 # The C modules the linked Swift modules were built against: generated ones, and zlib's.
@@ -34,9 +34,9 @@ build() { # binary, module, harness file, modules to link
   local sources; mapfile -t sources < <(find "Sources/$module" -name '*.swift' | sort)
   local linked; mapfile -t linked < <(objects "$@")
   echo "fuzz: building $binary"
-  swiftc "${flags[@]}" -module-name "$module" "${sources[@]}" "$harness" "${linked[@]}" -o "$out/$binary" 2>&1 \
-    | grep -v "Cannot export local symbol" || true
-  test -x "$out/$binary"
+  rm -f "$out/$binary"
+  swiftc "${flags[@]}" -module-name "$module" "${sources[@]}" "$harness" "${linked[@]}" -o "$out/$binary" 2>"$out/$binary.build.log" \
+    || { grep -v "Cannot export local symbol" "$out/$binary.build.log" >&2; exit 2; }
 }
 needs_reading=false; needs_workbook=false
 for harness in "${harnesses[@]}"; do

@@ -107,7 +107,7 @@ import ZIPFoundation
         // The entry named ../../etc/passwd is read as the sheet it claims to be, from the archive:
         // no file outside it is read, and none is written.
         let lines = try TestDocuments.reader().sourceLines(data, fileName: "traversal.xlsx")
-        #expect(lines.contains { $0.hasSuffix("\tx") })
+        #expect(lines.contains { $0.contains("\tx") })
         #expect(!lines.contains { $0.contains("root:") })
         #expect(!FileManager.default.fileExists(atPath: marker.path))
     }

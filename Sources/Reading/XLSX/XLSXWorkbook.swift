@@ -58,6 +58,11 @@ struct XLSXWorkbook {
             } catch {
                 throw ReadingError(file: fileName, reason: .other("XLSX 部件 \(path) 无法解压（文件可能已损坏或不完整）"))
             }
+            // Foundation's XMLParser traps on an attribute that is not UTF-8 (found by
+            // scripts/fuzz.sh), and every workbook Excel or juesuan writes is UTF-8.
+            guard String(validating: bytes, as: UTF8.self) != nil else {
+                throw ReadingError(file: fileName, reason: .other("XLSX 部件 \(path) 不是 UTF-8 编码的 XML（文件可能已损坏）"))
+            }
             return bytes
         }
         guard let workbook = try part("xl/workbook.xml") else {
