@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets up and runs every test: the Swift test suites, then the command-line tests.
+# Sets up and runs every test: the Swift test suites, the command-line tests, then a short
+# fuzzing smoke pass (JUESUAN_FUZZ_SECONDS per harness, default 20; 0 skips it).
 # The store's tests need PostgreSQL: JUESUAN_TEST_POSTGRES names a server, or scripts/postgres.sh
 # starts a local one.
 set -euo pipefail
@@ -10,3 +11,5 @@ export JUESUAN_TEST_POSTGRES
 swift build --product juesuan
 swift test
 Tests/cli/cli_test.sh .build/debug/juesuan
+seconds=${JUESUAN_FUZZ_SECONDS:-20}
+[ "$seconds" -eq 0 ] || scripts/fuzz.sh "$seconds"

@@ -29,8 +29,9 @@ public struct DisclosureReader: Sendable {
         if path == "-" {
             handle = FileHandle.standardInput
         } else {
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-            if let size, size > limits.maxInputBytes { throw tooLarge(name, size: size) }
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxInputBytes {
+                throw tooLarge(name, size: size)
+            }
             guard let opened = FileHandle(forReadingAtPath: path) else {
                 throw ReadingError(file: path, reason: .unreadableFile("文件不存在或无权读取"))
             }
