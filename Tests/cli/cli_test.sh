@@ -241,6 +241,11 @@ check "--max-input-mb lowers the size limit" grep -q "文件大于 1 MB" "$work/
 check "--max-xlsx-part-mb raises the part limit" bash -c "test $status -eq 2 && ! grep -q 'ZIP 炸弹' '$work/err'"
 "$bin" read "$seed" --max-rows 0 >/dev/null 2>"$work/err"; status=$?
 check "a limit below 1 is a usage error" test $status -eq 64
+mkdir "$work/slow"; printf '#!/bin/sh\nexec sleep 30\n' >"$work/slow/pdftotext"; chmod +x "$work/slow/pdftotext"
+start=$SECONDS
+PATH="$work/slow:$PATH" "$bin" read data/documents/putuo-finance-bureau-2024.pdf --timeout 1 >/dev/null 2>"$work/err"; status=$?
+check "a pdftotext that hangs is stopped at --timeout with exit 2" test $status -eq 2 -a $((SECONDS - start)) -lt 10
+check "the timeout names the limit" grep -q "pdftotext 超过 1 秒仍未完成" "$work/err"
 "$bin" read --help >"$work/help.txt"
 check "read --help documents the limits" grep -q -- "--max-input-mb" "$work/help.txt"
 

@@ -34,7 +34,8 @@ enum PDFText {
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
         if finished.wait(timeout: .now() + .seconds(limits.pdfTimeoutSeconds)) == .timedOut {
-            process.terminate()
+            // SIGKILL, not terminate()'s SIGTERM, which the child may have inherited as ignored.
+            kill(process.processIdentifier, SIGKILL)
             finished.wait()
             throw ReadingError(file: fileName, reason: .limitExceeded("pdftotext 超过 \(limits.pdfTimeoutSeconds) 秒仍未完成；可用 --timeout 调高"))
         }
