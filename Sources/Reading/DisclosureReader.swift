@@ -4,57 +4,80 @@ import Disclosure
 import Foundation
 
 /// The one entry point for reading: bytes of any supported form in, a `Disclosure` out.
-/// The form is sniffed from the content, never from the file name.
+/// The form is sniffed from the content, never from the file name. Every input is held to
+/// `limits` before it is parsed, so that no input crashes the reader or exhausts the machine.
 public struct DisclosureReader: Sendable {
     public let catalogue: Catalogue
+    public let limits: ReadingLimits
 
-    public init(catalogue: Catalogue) {
+    public init(catalogue: Catalogue, limits: ReadingLimits = ReadingLimits()) {
         self.catalogue = catalogue
+        self.limits = limits
     }
 
     /// Reads a file, or standard input when `path` is `-`.
     public func read(path: String) throws -> Disclosure {
-        let data: Data
-        let name: String
+        let (data, name) = try load(path: path)
+        return try read(data, fileName: name)
+    }
+
+    /// The bytes of a file, or of standard input when `path` is `-`, with the name errors give
+    /// it. At most `maxInputBytes` are ever read: a larger input is refused, not loaded.
+    public func load(path: String) throws -> (data: Data, name: String) {
+        let name = path == "-" ? "<stdin>" : URL(fileURLWithPath: path).lastPathComponent
+        let handle: FileHandle
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-            name = "<stdin>"
+            handle = FileHandle.standardInput
         } else {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxInputBytes {
+                throw tooLarge(name, size: size)
+            }
+            guard let opened = FileHandle(forReadingAtPath: path) else {
                 throw ReadingError(file: path, reason: .unreadableFile("文件不存在或无权读取"))
             }
-            name = URL(fileURLWithPath: path).lastPathComponent
+            handle = opened
         }
-        return try read(data, fileName: name)
+        defer { if path != "-" { try? handle.close() } }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: limits.maxInputBytes + 1) ?? Data()
+        } catch {
+            throw ReadingError(file: path, reason: .unreadableFile("读取时出错"))
+        }
+        guard data.count <= limits.maxInputBytes else { throw tooLarge(name, size: nil) }
+        return (data, name)
     }
 
     public func read(_ data: Data, fileName: String) throws -> Disclosure {
         guard !data.isEmpty else { throw ReadingError(file: fileName, reason: .unreadableFile("文件为空")) }
+        guard data.count <= limits.maxInputBytes else { throw tooLarge(fileName, size: data.count) }
         let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
         switch DocumentFormat.sniff(data) {
         case .json:
-            do {
-                return try JSONDecoder().decode(Disclosure.self, from: data)
-            } catch {
-                throw ReadingError(file: fileName, reason: .invalidJSON(String(describing: error)))
-            }
+            return try DisclosureJSON.decode(data, fileName: fileName, maxDepth: limits.maxJSONDepth)
         case .text(let text):
+            try InputChecks.checkLineLengths(data, fileName: fileName, maxLineBytes: limits.maxLineBytes)
             return try TextDisclosureReader(catalogue: catalogue).read(text, fileName: fileName, sha256: digest)
         case .pdf:
-            let lines = try PDFText.extract(data, fileName: fileName)
+            let lines = try PDFText.extract(data, fileName: fileName, limits: limits)
             var disclosure = try TextDisclosureReader(catalogue: catalogue).read(lines, fileName: fileName, sha256: digest)
             disclosure.provenance.reader = "pdftotext-tsv"
             return disclosure
         case .xlsx:
-            let workbook = try XLSXWorkbook(data: data, fileName: fileName)
+            let workbook = try XLSXWorkbook(data: data, fileName: fileName, limits: limits)
             var disclosure = try TextDisclosureReader(catalogue: catalogue).read(workbook.sourceText(), fileName: fileName, sha256: digest)
             disclosure.provenance.reader = "xlsx"
             return disclosure
+        case .legacyChinese:
+            throw ReadingError(file: fileName, reason: .legacyChineseEncoding)
         case .unknown:
             throw ReadingError(file: fileName, reason: .unknownFormat)
         }
+    }
+
+    private func tooLarge(_ name: String, size: Int?) -> ReadingError {
+        let actual = size.map { "（\(ReadingLimits.megabytes($0))）" } ?? ""
+        return ReadingError(file: name, reason: .limitExceeded("文件大于 \(ReadingLimits.megabytes(limits.maxInputBytes))\(actual)；可用 --max-input-mb 调高"))
     }
 }
 
@@ -65,9 +88,12 @@ extension DisclosureReader {
     public func sourceLines(_ data: Data, fileName: String) throws -> [String] {
         let source: SourceText
         switch DocumentFormat.sniff(data) {
-        case .text(let text): source = SourceText(text)
-        case .pdf: source = try PDFText.extract(data, fileName: fileName)
-        case .xlsx: source = try XLSXWorkbook(data: data, fileName: fileName).sourceText()
+        case .text(let text):
+            try InputChecks.checkLineLengths(data, fileName: fileName, maxLineBytes: limits.maxLineBytes)
+            source = SourceText(text)
+        case .pdf: source = try PDFText.extract(data, fileName: fileName, limits: limits)
+        case .xlsx: source = try XLSXWorkbook(data: data, fileName: fileName, limits: limits).sourceText()
+        case .legacyChinese: throw ReadingError(file: fileName, reason: .legacyChineseEncoding)
         case .json, .unknown: throw ReadingError(file: fileName, reason: .other("只有 PDF、XLSX 和文本有原文行"))
         }
         return source.lines.map { line in
@@ -79,13 +105,15 @@ extension DisclosureReader {
 
 /// What a file's bytes are, judged from its first bytes.
 enum DocumentFormat {
-    case pdf, xlsx, json, text(String), unknown
+    case pdf, xlsx, json, text(String), legacyChinese, unknown
 
     static func sniff(_ data: Data) -> DocumentFormat {
         let head = data.prefix(8)
         if head.starts(with: Array("%PDF".utf8)) { return .pdf }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .xlsx }
-        guard var text = String(data: data, encoding: .utf8) else { return .unknown }
+        guard var text = String(data: data, encoding: .utf8) else {
+            return InputChecks.isGB18030Text(data) ? .legacyChinese : .unknown
+        }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.first(where: { !$0.isWhitespace }) == "{" { return .json }
         // Control characters other than tab, newline, carriage return and form feed mean binary.

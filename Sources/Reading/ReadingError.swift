@@ -14,6 +14,10 @@ public struct ReadingError: Error, Sendable, Equatable, CustomStringConvertible 
         case invalidJSON(String)
         /// A required external program is missing.
         case missingTool(name: String, install: String)
+        /// Text in a legacy Chinese encoding (GBK, GB18030) rather than UTF-8.
+        case legacyChineseEncoding
+        /// The input exceeds one of the `ReadingLimits`: what was too large, and the flag that raises it.
+        case limitExceeded(String)
         /// Anything else, said in Chinese.
         case other(String)
     }
@@ -37,6 +41,9 @@ public struct ReadingError: Error, Sendable, Equatable, CustomStringConvertible 
         case .notADisclosure: what = "未找到任何决算表（如“收入支出决算总表”），不像是部门决算公开文件"
         case .invalidJSON(let detail): what = "JSON 不符合 juesuan 模型：\(detail)"
         case .missingTool(let name, let install): what = "缺少外部程序 \(name)，请先安装：\(install)"
+        case .legacyChineseEncoding:
+            what = "文件似乎是 GBK/GB18030 编码的文本，juesuan 只读 UTF-8；请先转换，如 iconv -f GB18030 -t UTF-8 原文件 > 新文件"
+        case .limitExceeded(let detail): what = "超出读取上限：\(detail)"
         case .other(let detail): what = detail
         }
         return "\(file)\(place)：\(what)"

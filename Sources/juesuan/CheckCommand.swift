@@ -25,6 +25,8 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "要核对的文件或目录 (file or directory to check)")
     var path: String
 
+    @OptionGroup(title: "读取上限 (reading limits)") var limits: LimitOptions
+
     @Option(name: .long, help: "输出格式：text、json、csv 或 html (output format)")
     var format: Format = .text
 
@@ -51,7 +53,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let language = Language(rawValue: lang) ?? .zh
         let threshold = Severity(rawValue: minSeverity) ?? .note
-        let reader = try CommandInput.reader(catalogue: catalogue)
+        let reader = try CommandInput.reader(catalogue: catalogue, limits: limits.limits)
         let all = RuleCatalogue(classification: reader.catalogue)
         let selection: RuleSelection
         do {

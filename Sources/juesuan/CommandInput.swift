@@ -8,17 +8,17 @@ import Reading
 /// path stands for, and how an unreadable input ends the command (stderr, exit 2).
 enum CommandInput {
     /// A reader with the bundled catalogue, extended by the user's file if given.
-    static func reader(catalogue path: String?) throws -> DisclosureReader {
+    static func reader(catalogue path: String?, limits: ReadingLimits = ReadingLimits()) throws -> DisclosureReader {
         do {
-            return DisclosureReader(catalogue: try Catalogue.load(extension: path.map { URL(fileURLWithPath: $0) }))
+            return DisclosureReader(catalogue: try Catalogue.load(extension: path.map { URL(fileURLWithPath: $0) }), limits: limits)
         } catch {
             throw fail(error)
         }
     }
 
     /// Reads one document, or ends the command with exit code 2 saying why it cannot.
-    static func read(_ path: String, catalogue: String? = nil) throws -> Disclosure {
-        let reader = try reader(catalogue: catalogue)
+    static func read(_ path: String, limits: ReadingLimits) throws -> Disclosure {
+        let reader = try reader(catalogue: nil, limits: limits)
         do {
             return try reader.read(path: path)
         } catch {

@@ -10,9 +10,13 @@ struct ReadCommand: ParsableCommand {
         commandName: "read",
         abstract: "读取一份决算公开文件，输出结构化数据或摘要 (read a disclosure)",
         discussion: """
-        FILE 可以是 PDF、从 PDF 提取的文本（制表符或空格分隔）或 juesuan 的 JSON，格式按内容识别；
-        用 - 从标准输入读取。FILE 为文件夹时逐个读取其中的文件，每个文件输出一行摘要；
+        FILE 可以是 PDF、从 PDF 提取的文本（制表符或空格分隔，UTF-8）、XLSX 工作簿或 juesuan 的 JSON，
+        格式按内容识别；用 - 从标准输入读取。FILE 为文件夹时逐个读取其中的文件，每个文件输出一行摘要；
         此时 -o 为输出文件夹，每个文件写一份 JSON。
+        读取上限（超出时报错，退出码 2）：文件 256 MB（--max-input-mb）、文本每行 1 MB、
+        XLSX 单个部件解压后 64 MB（--max-xlsx-part-mb）且全部部件合计不超过文件上限、
+        工作簿 100000 行（--max-rows）与 500 万个单元格、JSON 嵌套 200 层、pdftotext 120 秒（--timeout）。
+        GBK/GB18030 编码的文本会被识别并提示先转换为 UTF-8。
         退出码：0 全部读取成功；2 有文件无法读取。
         Exit codes: 0 read; 2 (some) input cannot be read.
         """
@@ -25,6 +29,8 @@ struct ReadCommand: ParsableCommand {
     @Argument(help: "要读取的文件，- 表示标准输入 (file to read, - for stdin)")
     var file: String
 
+    @OptionGroup(title: "读取上限 (reading limits)") var limits: LimitOptions
+
     @Option(name: .long, help: "输出格式：json、summary，或 lines（识别表格前读到的原文行）(output format)")
     var format: Format = .summary
 
@@ -35,15 +41,15 @@ struct ReadCommand: ParsableCommand {
     var catalogue: String?
 
     func run() throws {
-        let reader = try CommandInput.reader(catalogue: catalogue)
+        let reader = try CommandInput.reader(catalogue: catalogue, limits: limits.limits)
         if DisclosureReader.isFolder(file) {
             try readFolder(with: reader)
             return
         }
         if format == .lines {
             do {
-                let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
-                try write(reader.sourceLines(data, fileName: file).joined(separator: "\n") + "\n")
+                let (data, name) = try reader.load(path: file)
+                try write(reader.sourceLines(data, fileName: name).joined(separator: "\n") + "\n")
             } catch {
                 throw CommandInput.fail(error)
             }

@@ -26,6 +26,8 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "要输出的决算公开文件，- 表示标准输入 (file to render, - for stdin)")
     var file: String
 
+    @OptionGroup(title: "读取上限 (reading limits)") var limits: LimitOptions
+
     @Option(name: .long, help: "输出格式：html、pdf、xlsx、md、datapackage 或 json (output format)")
     var to: Format
 
@@ -39,7 +41,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let disclosure = try CommandInput.read(file)
+        let disclosure = try CommandInput.read(file, limits: limits.limits)
         do {
             switch to {
             case .html: try emit(Data(DisclosureHTML.render(disclosure).utf8))

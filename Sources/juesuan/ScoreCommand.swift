@@ -25,11 +25,13 @@ struct ScoreCommand: ParsableCommand {
     @Argument(help: "要读取的文件，- 表示标准输入 (file to read, - for stdin)")
     var file: String
 
+    @OptionGroup(title: "读取上限 (reading limits)") var limits: LimitOptions
+
     @Option(name: .long, help: "等级划分：central（优/良/中/差）或 pass-fail（优/良/合格/不合格）(grade bands)")
     var bands: Bands = .central
 
     func run() throws {
-        let disclosure = try CommandInput.read(file)
+        let disclosure = try CommandInput.read(file, limits: limits.limits)
         print(ScoreReport.text(disclosure, policy: ScoringPolicy(bands: bands.value)), terminator: "")
     }
 }

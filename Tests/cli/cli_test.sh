@@ -216,5 +216,51 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -F "csrf=wrong" -F year=
 check "a form upload with a wrong CSRF token is refused" test "$code" = 403
 kill "$serve_pid" 2>/dev/null; wait "$serve_pid" 2>/dev/null
 
+# The bad-input corpus (Tests/cli/bad_inputs.py): every item refused by read and by check with
+# exit code 2, a Chinese message naming the file, and no crash, within seconds.
+bad="$work/bad"; mkdir -p "$bad"
+python3 Tests/cli/bad_inputs.py "$bad"
+qpdf --encrypt user-password owner-password 256 -- "$bad/plain.pdf" "$bad/encrypted.pdf"; rm "$bad/plain.pdf"
+truncate -s 1G "$bad/huge.txt"  # sparse: refused by its size before it is read
+expect_refused() { # file, words the message must hold
+  local file=$1 words=$2 command status
+  for command in read check; do
+    timeout 60 "$bin" "$command" "$bad/$file" >/dev/null 2>"$work/err"; status=$?
+    check "$command $file exits 2" test $status -eq 2
+    check "$command $file names the file and says why" grep -q "juesuan: $file：.*$words" "$work/err"
+  done
+}
+expect_refused empty.txt "文件为空"
+expect_refused binary.bin "无法识别文件格式"
+expect_refused truncated.pdf "PDF 无法解析"
+expect_refused truncated.xlsx "XLSX 文件无法打开"
+expect_refused gbk.txt "GBK/GB18030 编码"
+expect_refused huge.txt "文件大于 256 MB"
+expect_refused long-line.txt "第1行：超出读取上限"
+expect_refused scanned.pdf "没有文字层（可能是扫描件）"
+expect_refused encrypted.pdf "PDF 已加密"
+expect_refused zip-bomb.xlsx "ZIP 炸弹"
+expect_refused traversal.xlsx "未找到任何决算表"
+expect_refused shared-strings.xlsx "单元格 B7 引用了不存在的共享字符串"
+expect_refused million-rows.xlsx "超过 100000 行"
+expect_refused wrong-types.json "metadata：类型不符"
+expect_refused deep.json "JSON 嵌套超过 200 层"
+head -c 1G /dev/zero | tr '\0' a | timeout 60 "$bin" read - >/dev/null 2>"$work/err"; status=${PIPESTATUS[2]}
+check "a 1 GB line on stdin exits 2" test $status -eq 2
+check "a 1 GB line on stdin is refused by size" grep -q "<stdin>：超出读取上限：文件大于 256 MB" "$work/err"
+"$bin" read "$bad/million-rows.xlsx" --max-rows 2000000 --max-input-mb 1 >/dev/null 2>"$work/err"; status=$?
+check "--max-input-mb lowers the size limit" grep -q "文件大于 1 MB" "$work/err"
+"$bin" read "$bad/zip-bomb.xlsx" --max-xlsx-part-mb 200 >/dev/null 2>"$work/err"; status=$?
+check "--max-xlsx-part-mb raises the part limit" bash -c "test $status -eq 2 && ! grep -q 'ZIP 炸弹' '$work/err'"
+"$bin" read "$seed" --max-rows 0 >/dev/null 2>"$work/err"; status=$?
+check "a limit below 1 is a usage error" test $status -eq 64
+mkdir "$work/slow"; printf '#!/bin/sh\nexec sleep 30\n' >"$work/slow/pdftotext"; chmod +x "$work/slow/pdftotext"
+start=$SECONDS
+PATH="$work/slow:$PATH" "$bin" read data/documents/putuo-finance-bureau-2024.pdf --timeout 1 >/dev/null 2>"$work/err"; status=$?
+check "a pdftotext that hangs is stopped at --timeout with exit 2" test $status -eq 2 -a $((SECONDS - start)) -lt 10
+check "the timeout names the limit" grep -q "pdftotext 超过 1 秒仍未完成" "$work/err"
+"$bin" read --help >"$work/help.txt"
+check "read --help documents the limits" grep -q -- "--max-input-mb" "$work/help.txt"
+
 echo "cli: $passed passed, $failed failed"
 [ $failed -eq 0 ]

@@ -63,12 +63,11 @@ public struct AuthoringFile: Sendable {
 
     private func decoded(path: String) throws -> (input: AuthoringInput, data: Data, locator: any InputLocator) {
         let name = (path as NSString).lastPathComponent
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw AuthoringError(file: name, issues: [InputIssue(InputPath(), "无法读取文件：\(error.localizedDescription)")])
+        guard Format(path: path) != nil else {
+            throw AuthoringError(file: name, issues: [InputIssue(InputPath(), "无法识别的输入格式，应为 .json、.yaml 或 .xlsx")])
         }
+        // Loaded within the reading limits, so a huge or hostile file is refused as `read` refuses it.
+        let data = try DisclosureReader(catalogue: catalogue).load(path: path).data
         let (input, locator) = try decoded(data: data, name: name)
         return (input, data, locator)
     }
@@ -79,6 +78,7 @@ public struct AuthoringFile: Sendable {
         }
         switch format {
         case .json:
+            try InputChecks.checkJSONDepth(data, fileName: name, maxDepth: ReadingLimits().maxJSONDepth)
             let input = try InputDecoding.decode(name: name, locator: JSONPathLocator()) { try JSONDecoder().decode(AuthoringInput.self, from: data) }
             return (input, JSONPathLocator())
         case .yaml:

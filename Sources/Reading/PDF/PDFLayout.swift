@@ -28,11 +28,18 @@ enum PDFLayout {
         for row in tsv.split(separator: "\n").dropFirst() {
             let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 12, fields[0] == "5", let page = Int(fields[1]),
-                  let left = Double(fields[6]), let top = Double(fields[7]), let width = Double(fields[8]), let height = Double(fields[9]) else { continue }
+                  let left = coordinate(fields[6]), let top = coordinate(fields[7]),
+                  let width = coordinate(fields[8]), let height = coordinate(fields[9]), width >= 0, height >= 0 else { continue }
             let text = fields[11...].joined(separator: "\t").trimmingSpaces()
             if !text.isEmpty { result.append(Word(page: page, left: left, top: top, width: width, height: height, text: text)) }
         }
         return result
+    }
+
+    /// Points beyond any page (PDF's largest is 14,400 pt, 200 inches) are no word's place; a
+    /// box out there, or not a number at all, would only turn into absurd runs of padding.
+    private static func coordinate(_ field: Substring) -> Double? {
+        Double(field).flatMap { abs($0) <= 14_400 ? $0 : nil }
     }
 
     /// The document's lines, page by page, top to bottom. A blank line stands where the gap to

@@ -6,8 +6,10 @@ import Foundation
 enum PDFText {
     static let install = "Debian/Ubuntu: apt-get install poppler-utils；macOS: brew install poppler"
 
-    /// Extracts the lines of `data`, page by page.
-    static func extract(_ data: Data, fileName: String) throws -> SourceText {
+    /// Extracts the lines of `data`, page by page. pdftotext runs at most
+    /// `limits.pdfTimeoutSeconds`, and its output is read only if it is not larger than four
+    /// times `limits.maxInputBytes` (the TSV repeats each word's box, so it outgrows the text).
+    static func extract(_ data: Data, fileName: String, limits: ReadingLimits) throws -> SourceText {
         guard let tool = executable("pdftotext") else {
             throw ReadingError(file: fileName, reason: .missingTool(name: "pdftotext", install: install))
         }
@@ -16,20 +18,36 @@ enum PDFText {
         defer { try? FileManager.default.removeItem(at: directory) }
         let input = directory.appendingPathComponent("input.pdf")
         let output = directory.appendingPathComponent("output.txt")
+        let errors = directory.appendingPathComponent("errors.txt")
         try data.write(to: input)
+        try Data().write(to: errors)
         let process = Process()
         process.executableURL = tool
         process.arguments = ["-tsv", "-enc", "UTF-8", input.path, output.path]
-        let errors = Pipe()
-        process.standardError = errors
+        // stderr goes to a file, not a pipe: a pipe must be drained while the program runs,
+        // which would leave no way to stop it at the deadline.
+        let errorHandle = try FileHandle(forWritingTo: errors)
+        defer { try? errorHandle.close() }
+        process.standardError = errorHandle
         process.standardOutput = FileHandle.nullDevice
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
         try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        if finished.wait(timeout: .now() + .seconds(limits.pdfTimeoutSeconds)) == .timedOut {
+            // SIGKILL, not terminate()'s SIGTERM, which the child may have inherited as ignored.
+            kill(process.processIdentifier, SIGKILL)
+            finished.wait()
+            throw ReadingError(file: fileName, reason: .limitExceeded("pdftotext 超过 \(limits.pdfTimeoutSeconds) 秒仍未完成；可用 --timeout 调高"))
+        }
         guard process.terminationStatus == 0 else {
+            let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
             let reason = message.contains("password") || message.contains("Encrypted") || message.contains("encrypt")
                 ? "PDF 已加密，无法提取文字" : "PDF 无法解析（文件可能已损坏或不完整）"
             throw ReadingError(file: fileName, reason: .other(reason))
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0
+        guard size <= 4 * limits.maxInputBytes else {
+            throw ReadingError(file: fileName, reason: .limitExceeded("PDF 的文字层过大（\(ReadingLimits.megabytes(size))）；可用 --max-input-mb 调高"))
         }
         let words = PDFLayout.words(fromTSV: (try? String(contentsOf: output, encoding: .utf8)) ?? "")
         guard !words.isEmpty else {

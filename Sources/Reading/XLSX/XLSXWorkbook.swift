@@ -15,34 +15,53 @@ struct XLSXWorkbook {
         var name: String
         /// Row number (1-based) → column index (0-based) → text.
         var rows: [Int: [Int: String]]
-    }
 
-    /// Limits that keep a hostile workbook (a zip bomb, a million rows) from exhausting memory.
-    struct Limits: Sendable {
-        var maxPartBytes = 64 * 1024 * 1024
-        var maxRows = 100_000
+        /// Cells in each laid-out row: up to the rightmost filled column, at least two.
+        static func width(of rows: [Int: [Int: String]]) -> Int {
+            max(2, (rows.values.compactMap { $0.keys.max() }.max() ?? 0) + 1)
+        }
     }
 
     var sheets: [Sheet]
 
-    init(data: Data, fileName: String, limits: Limits = Limits()) throws {
+    /// Reads the workbook within `limits`: each part and all parts together are measured while
+    /// they decompress (a zip bomb's declared sizes may lie), rows are counted across sheets,
+    /// and the laid-out grid of cells is bounded before it is built.
+    init(data: Data, fileName: String, limits: ReadingLimits) throws {
+        // The container is read from a temporary file, not from memory: ZIPFoundation's
+        // in-memory archive traps when a damaged entry points past the end of the data
+        // (found by scripts/fuzz.sh), while its file-backed reading just comes up short.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: file) }
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            try data.write(to: file)
+            archive = try Archive(url: file, accessMode: .read)
         } catch {
             throw ReadingError(file: fileName, reason: .other("XLSX 文件无法打开（不是有效的 ZIP 容器）"))
         }
+        var extracted = 0
         func part(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
-            guard entry.uncompressedSize <= UInt64(limits.maxPartBytes) else {
-                throw ReadingError(file: fileName, reason: .other("XLSX 部件 \(path) 解压后过大（超过 \(limits.maxPartBytes / 1_048_576) MB）"))
-            }
+            let tooLarge = ReadingError(file: fileName, reason: .limitExceeded(
+                "XLSX 部件 \(path) 解压后大于 \(ReadingLimits.megabytes(limits.maxXLSXPartBytes))，或全部部件解压后大于 \(ReadingLimits.megabytes(limits.maxInputBytes))（可能是 ZIP 炸弹）；可用 --max-xlsx-part-mb 调高"))
+            guard entry.uncompressedSize <= UInt64(limits.maxXLSXPartBytes) else { throw tooLarge }
             var bytes = Data()
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                bytes.append(chunk)
-                if bytes.count > limits.maxPartBytes {
-                    throw ReadingError(file: fileName, reason: .other("XLSX 部件 \(path) 解压后过大"))
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    bytes.append(chunk)
+                    extracted += chunk.count
+                    if bytes.count > limits.maxXLSXPartBytes || extracted > limits.maxInputBytes { throw tooLarge }
                 }
+            } catch let error as ReadingError {
+                throw error
+            } catch {
+                throw ReadingError(file: fileName, reason: .other("XLSX 部件 \(path) 无法解压（文件可能已损坏或不完整）"))
+            }
+            // Foundation's XMLParser traps on an attribute that is not UTF-8 (found by
+            // scripts/fuzz.sh), and every workbook Excel or juesuan writes is UTF-8.
+            guard String(validating: bytes, as: UTF8.self) != nil else {
+                throw ReadingError(file: fileName, reason: .other("XLSX 部件 \(path) 不是 UTF-8 编码的 XML（文件可能已损坏）"))
             }
             return bytes
         }
@@ -53,13 +72,21 @@ struct XLSXWorkbook {
         let strings = try part("xl/sharedStrings.xml").map { XMLParts.sharedStrings($0) } ?? []
         let decimals = try part("xl/styles.xml").map { XMLParts.styleDecimals($0) } ?? []
         sheets = []
+        var rows = 0
+        var cells = 0
         for (name, relation) in XMLParts.sheetList(workbook) {
             guard let target = relations[relation] else { continue }
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             guard let xml = try part(path) else {
                 throw ReadingError(file: fileName, location: SourceLocation(sheet: name), reason: .other("XLSX 缺少工作表部件 \(path)"))
             }
-            let parsed = try SheetParser.parse(xml, strings: strings, decimals: decimals, maxRows: limits.maxRows, file: fileName, sheet: name)
+            let parsed = try SheetParser.parse(xml, strings: strings, decimals: decimals, maxRows: limits.maxRows - rows, rowLimit: limits.maxRows, file: fileName, sheet: name)
+            rows += parsed.count
+            cells += parsed.count * Sheet.width(of: parsed)
+            guard cells <= limits.maxCells else {
+                throw ReadingError(file: fileName, location: SourceLocation(sheet: name), reason: .limitExceeded(
+                    "工作簿的行数 × 列数超过 \(limits.maxCells) 个单元格"))
+            }
             sheets.append(Sheet(name: name, rows: parsed))
         }
     }
@@ -78,7 +105,7 @@ struct XLSXWorkbook {
                 lines.append(SourceText.Line(number: 0, page: nil, text: sheet.name, cells: [sheet.name], sheet: sheet.name))
             }
             // Every row of a sheet is a row of cells, however many of them are filled.
-            let width = max(2, (sheet.rows.values.compactMap { $0.keys.max() }.max() ?? 0) + 1)
+            let width = Sheet.width(of: sheet.rows)
             for number in numbers {
                 let row = sheet.rows[number] ?? [:]
                 let cells = (0..<width).map { (row[$0] ?? "").trimmingSpaces() }
