@@ -121,6 +121,7 @@ let package = Package(
             dependencies: [
                 "Portal", "Store", "Disclosure", "Reading", "Checking", "Classification", "Writing",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         .testTarget(name: "WritingTests", dependencies: ["Writing", "Reading", "Classification", "TestSupport"]),

@@ -1,5 +1,4 @@
 import Checking
-import Hummingbird
 import Writing
 
 /// `/d/{department}/{year}`: the published version as `DisclosureHTML` prints it (tables,
@@ -7,10 +6,6 @@ import Writing
 /// stored findings added around it. The document keeps its own print style.
 struct DisclosurePage {
     let opened: PublicView.Opened
-
-    var response: Response {
-        Response(status: .ok, headers: PortalPage.headers, body: .init(byteBuffer: ByteBuffer(string: html)))
-    }
 
     var html: String {
         var document = DisclosureHTML.render(opened.model)
