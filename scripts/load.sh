@@ -10,37 +10,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
 connections=64
-scratch=${SCRATCH:-.build}
-if ! command -v wrk >/dev/null 2>&1 || ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
+nginx=$(command -v nginx || echo /usr/sbin/nginx)
+if ! command -v wrk >/dev/null 2>&1 || [ ! -x "$nginx" ]; then
   echo "load: installing wrk and nginx-light" >&2
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq wrk nginx-light >/dev/null
 fi
-nginx=$(command -v nginx || echo /usr/sbin/nginx)
-swift build -c release --product juesuan --scratch-path "$scratch" >&2
-bin=$(realpath "$scratch/release/juesuan")
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-
-# The portal, seeded with the bundled documents; it prints its URL once it listens.
-port=$(free_port)
-"$bin" serve --db "sqlite:$work/portal.sqlite" --host 127.0.0.1 --port "$port" --documents data/documents >"$work/serve.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 600); do grep -q "门户已启动" "$work/serve.log" && break; sleep 0.1; done
-grep -q "门户已启动" "$work/serve.log" || { echo "load: juesuan serve did not start" >&2; cat "$work/serve.log" >&2; exit 1; }
-base="http://127.0.0.1:$port"
-page=$(curl -fsS "$base/" | grep -o '/d/[^"]*/2024' | head -1)
-[ -n "$page" ] || { echo "load: no disclosure link on the home page" >&2; exit 1; }
-department=${page#/d/}; department=${department%/2024}
+source scripts/loopback-portal.sh
+start_portal "sqlite:$work/portal.sqlite"
 
 # nginx with the same page as a static file, on a loopback port of its own.
 static_port=$(free_port)

@@ -9,31 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
-scratch=${SCRATCH:-.build}
 command -v wrk >/dev/null 2>&1 || { echo "soak: wrk is missing (scripts/load.sh installs it)" >&2; exit 1; }
-swift build -c release --product juesuan --scratch-path "$scratch" >&2
-bin=$(realpath "$scratch/release/juesuan")
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
+source scripts/loopback-portal.sh
 db="sqlite:$work/portal.sqlite"
 echo "soak-test-password" | "$bin" admin create-user soak --role admin --db "$db" >/dev/null
 token=$("$bin" admin create-token soak --db "$db")
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$bin" serve --db "$db" --host 127.0.0.1 --port "$port" --documents data/documents >"$work/serve.log" 2>&1 &
-server=$!
-pids+=($server)
-for _ in $(seq 1 600); do grep -q "门户已启动" "$work/serve.log" && break; sleep 0.1; done
-grep -q "门户已启动" "$work/serve.log" || { echo "soak: juesuan serve did not start" >&2; cat "$work/serve.log" >&2; exit 1; }
-base="http://127.0.0.1:$port"
-page=$(curl -fsS "$base/" | grep -o '/d/[^"]*/2024' | head -1)
-department=${page#/d/}; department=${department%/2024}
+start_portal "$db"
 rss() { awk '/VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$server/status"; }
 
 wrk -t1 -c8 -d"${seconds}s" --timeout 10s "$base$page" >"$work/wrk-page.txt" 2>&1 &

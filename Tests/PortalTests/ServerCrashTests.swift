@@ -23,7 +23,7 @@ struct ServerCrashTests {
     func killedServer(backend: CrashBackend) async throws {
         let place = try CrashPlace(backend)
         let token = try place.adminToken()
-        var generator = SplitMix64(seed: 0x6A75_6573_7561_6E39)
+        var generator = SystemRandomNumberGenerator()
         var record = Acknowledged()
         var department: (code: String, id: DepartmentID)?
         var server = try ServedPortal.start(db: place.serverLocation, documents: place.documents)
@@ -39,8 +39,8 @@ struct ServerCrashTests {
                 record.mayBePublished = [seeded]
             }
             try await client.verifyPublicView(department: department.code, record: record)
-            // Let the client write until the server dies, at a random moment up to 0.8 s from now.
-            let delay = UInt64.random(in: 5...800, using: &generator)
+            // Let the client write until the server dies, at a random moment up to 1.5 s from now.
+            let delay = UInt64.random(in: 20...1_500, using: &generator)
             let victim = server.process.processIdentifier
             let killer = Task {
                 try await Task.sleep(for: .milliseconds(delay))
@@ -299,19 +299,4 @@ struct CrashPlace {
 struct CrashSetupError: Error, CustomStringConvertible {
     let message: String
     var description: String { message }
-}
-
-/// A small seeded generator, so that a failing run's kill moments can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
