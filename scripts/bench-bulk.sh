@@ -6,14 +6,15 @@
 # peak RSS shown beside. The per-document cost is each bundled document checked alone (median of
 # three runs, process start and catalogue load included), so the serial estimate over the folder
 # divided by the measured wall time is the parallel speed-up. Not part of CI.
-# Usage: scripts/bench-bulk.sh [COUNT]    (SCRATCH=path selects swift build's --scratch-path)
+# Usage: scripts/bench-bulk.sh [COUNT]    (SCRATCH=path: swift build's --scratch-path; CONFIGURATION=debug: a debug build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-1000}
 scratch=${SCRATCH:-.build}
+configuration=${CONFIGURATION:-release}
 [ -x /usr/bin/time ] || { echo "bench-bulk: /usr/bin/time is missing (Debian package time)" >&2; exit 1; }
-swift build -c release --product juesuan --scratch-path "$scratch" >&2
-bin=$(realpath "$scratch/release/juesuan")
+swift build -c "$configuration" --product juesuan --scratch-path "$scratch" >&2
+bin=$(realpath "$scratch/$configuration/juesuan")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 documents=(data/documents/*)

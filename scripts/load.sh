@@ -5,7 +5,7 @@
 # per route with wrk at 64 connections, and prints requests/s and p99 latency per route with the
 # ratios to nginx's static page. Targets: ≥ 0.5 × nginx's requests/s on the disclosure page,
 # p99 ≤ 20 ms. Loopback only; everything started here is stopped here. Not part of CI.
-# Usage: scripts/load.sh [SECONDS]    (SCRATCH=path selects swift build's --scratch-path)
+# Usage: scripts/load.sh [SECONDS]    (SCRATCH=path: swift build's --scratch-path; CONFIGURATION=debug: a debug build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}

@@ -3,8 +3,9 @@
 # with data/documents, setting $server (its pid), $base, $page (the first 2024 disclosure page)
 # and $department. Every process added to $pids is stopped, and $work removed, on exit.
 scratch=${SCRATCH:-.build}
-swift build -c release --product juesuan --scratch-path "$scratch" >&2
-bin=$(realpath "$scratch/release/juesuan")
+configuration=${CONFIGURATION:-release}
+swift build -c "$configuration" --product juesuan --scratch-path "$scratch" >&2
+bin=$(realpath "$scratch/$configuration/juesuan")
 work=$(mktemp -d)
 pids=()
 cleanup() {

@@ -5,7 +5,7 @@
 # and publishing it every 5 seconds. The server's RSS is sampled every 10 seconds. Prints a table
 # of RSS over time and the error counts (goal: 0 errors, flat memory). Loopback only; everything
 # started here is stopped here. Not part of CI.
-# Usage: scripts/soak.sh [SECONDS]    (SCRATCH=path selects swift build's --scratch-path)
+# Usage: scripts/soak.sh [SECONDS]    (SCRATCH=path: swift build's --scratch-path; CONFIGURATION=debug: a debug build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}

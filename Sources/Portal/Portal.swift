@@ -94,7 +94,10 @@ public struct Portal: Sendable {
     }
 
     private static func segments(_ context: BasicRequestContext) throws -> (String, String) {
-        guard let code = context.parameters.get("department"), let year = context.parameters.get("year") else { throw PortalError.notFound() }
+        // Percent-decoded, as `APIRoutes.key`: a code may be Chinese.
+        guard let code = context.parameters.get("department")?.removingPercentEncoding, let year = context.parameters.get("year") else {
+            throw PortalError.notFound()
+        }
         return (code, year)
     }
 

@@ -51,7 +51,7 @@ struct ServerCrashTests {
             try await killer.value
             server.process.waitUntilExit()
 
-            let store = try await place.openAfterKill()
+            let store = try await place.open(afterKill: true)
             try await Self.verify(store, department: department.id, record: record, kills: round + 1)
             try await store.close()
             server = try ServedPortal.start(db: place.serverLocation, documents: place.documents)
@@ -142,10 +142,11 @@ struct CrashClient {
         #expect(status == 200)
         let disclosures = try JSONDecoder().decode([DisclosureBody].self, from: data)
         let code = try #require(disclosures.first?.department.code, "the server was not seeded")
-        let store = try await place.openAfterKill()
+        let store = try await place.open(afterKill: false)
         let department = try await store.department(code: code)
         try await store.close()
-        return (code, try #require(department?.id))
+        // Codes may be Chinese: the path carries them percent-encoded.
+        return (try #require(code.addingPercentEncoding(withAllowedCharacters: .alphanumerics)), try #require(department?.id))
     }
 
     /// Uploads a copy of `document` with a unique last line, publishes two uploads in three (with a
@@ -268,10 +269,10 @@ struct CrashPlace {
         return token.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// The store, once a killed server's PostgreSQL sessions have ended.
-    func openAfterKill() async throws -> SQLDisclosureStore {
+    /// The store; after a kill, once the killed server's PostgreSQL sessions have ended.
+    func open(afterKill: Bool) async throws -> SQLDisclosureStore {
         let store = try await SQLDisclosureStore.open(try StoreLocation(parsing: location))
-        guard let sessionName else { return store }
+        guard afterKill, let sessionName else { return store }
         for _ in 0..<500 {
             let sessions = try await store.backend.read("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = ?", [.text(sessionName)])
             if try sessions.first?.integer(0) == 0 { return store }

@@ -62,7 +62,8 @@ struct APIRoutes: Sendable {
     }
 
     static func key(_ context: BasicRequestContext) throws -> (String, Int) {
-        guard let code = context.parameters.get("department") else { throw PortalError.notFound() }
+        // A code may be Chinese (a department without one is keyed by its name): the path carries it percent-encoded.
+        guard let code = context.parameters.get("department")?.removingPercentEncoding else { throw PortalError.notFound() }
         return (code, try FiscalYearText.parse(context.parameters.get("year")))
     }
 
