@@ -24,6 +24,7 @@ start_portal "sqlite:$work/portal.sqlite"
 static_port=$(free_port)
 mkdir -p "$work/static"
 curl -fsS "$base$page" -o "$work/static/page.html"
+chmod a+rx "$work" "$work/static"; chmod a+r "$work/static/page.html"   # nginx's workers run as another user
 cat >"$work/nginx.conf" <<CONF
 daemon off;
 worker_processes auto;

@@ -36,11 +36,17 @@ struct PublicView: Sendable {
     }
 
     func open(department code: String, year: Int) async throws -> Opened {
+        let (department, version) = try await latest(department: code, year: year)
+        return try Opened(department: department, version: version)
+    }
+
+    /// The published version as stored, its model and findings not decoded: for what needs only its summary.
+    func latest(department code: String, year: Int) async throws -> (Department, StoredVersion) {
         let department = try await department(code: code)
         guard let version = try await store.latestPublished(department: department.id, fiscalYear: year) else {
             throw PortalError.notFound("\(department.name) \(year) 年度决算尚未公开")
         }
-        return try Opened(department: department, version: version)
+        return (department, version)
     }
 
     /// Which version of a disclosure is published now, without reading it: what a cached page is
