@@ -13,6 +13,7 @@ public struct Portal: Sendable {
     let writer: VersionWriter
     let sessions: WebSessions
     let catalogue: Catalogue
+    let pages = PageCache()
 
     public init(store: any DisclosureStore, reader: DisclosureReader, checker: Checker, configuration: PortalConfiguration = .init()) {
         view = PublicView(store: store)
@@ -31,9 +32,13 @@ public struct Portal: Sendable {
         router.get("d/:department/:year") { _, context in
             let (code, yearText) = try Self.segments(context)
             let (yearPart, format) = try Self.split(yearText)
-            let opened = try await view.open(department: code, year: try FiscalYearText.parse(yearPart))
-            guard let format else { return DisclosurePage(opened: opened).response }
-            return try Download.response(opened, format: format)
+            let year = try FiscalYearText.parse(yearPart)
+            guard let format else {
+                let (department, version) = try await view.current(department: code, year: year)
+                let page = try await pages.page(of: version) { DisclosurePage(opened: try await view.open(department, version: version)).html }
+                return Response(status: .ok, headers: PortalPage.headers, body: .init(byteBuffer: page))
+            }
+            return try Download.response(try await view.open(department: code, year: year), format: format)
         }
         router.get("d/:department/:year/pdf") { _, context in
             try await download(context, .pdf)

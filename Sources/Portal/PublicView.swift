@@ -15,6 +15,13 @@ struct PublicView: Sendable {
         let model: Disclosure
         let findings: [Finding]
         var fiscalYear: Int { version.summary.fiscalYear }
+
+        init(department: Department, version: StoredVersion) throws {
+            self.department = department
+            self.version = version
+            model = try version.model()
+            findings = try version.findings()
+        }
     }
 
     func published() async throws -> [PublishedDisclosure] {
@@ -29,11 +36,33 @@ struct PublicView: Sendable {
     }
 
     func open(department code: String, year: Int) async throws -> Opened {
+        let (department, version) = try await latest(department: code, year: year)
+        return try Opened(department: department, version: version)
+    }
+
+    /// The published version as stored, its model and findings not decoded: for what needs only its summary.
+    func latest(department code: String, year: Int) async throws -> (Department, StoredVersion) {
         let department = try await department(code: code)
         guard let version = try await store.latestPublished(department: department.id, fiscalYear: year) else {
             throw PortalError.notFound("\(department.name) \(year) 年度决算尚未公开")
         }
-        return Opened(department: department, version: version, model: try version.model(), findings: try version.findings())
+        return (department, version)
+    }
+
+    /// Which version of a disclosure is published now, without reading it: what a cached page is
+    /// looked up by.
+    func current(department code: String, year: Int) async throws -> (Department, VersionID) {
+        let department = try await department(code: code)
+        guard let version = try await store.publications(department: department.id, fiscalYear: year).last?.version else {
+            throw PortalError.notFound("\(department.name) \(year) 年度决算尚未公开")
+        }
+        return (department, version)
+    }
+
+    /// A version `current` named, read whole.
+    func open(_ department: Department, version id: VersionID) async throws -> Opened {
+        guard let version = try await store.version(id: id) else { throw PortalError.notFound() }
+        return try Opened(department: department, version: version)
     }
 
     /// The versions of a disclosure that have been published at some time: drafts stay hidden.

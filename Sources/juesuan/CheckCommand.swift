@@ -6,15 +6,16 @@ import Foundation
 import Reading
 
 /// `juesuan check FILE|DIR`: read disclosures with any reader and list what is wrong.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "核对决算公开：表内、表间与说明勾稽 (check a disclosure)",
         discussion: """
-        FILE 为提取自 PDF 的文本或 juesuan 的 JSON；DIR 则核对其中每个 .txt 与 .json 文件。
+        FILE 可以是 PDF、从 PDF 提取的文本或 juesuan 的 JSON；DIR 则用全部处理器核心并行核对其中每个文件，
+        按文件名顺序每个文件输出一行摘要（指定 -o 或 --format json/csv/html 时另写完整报告），终端上显示进度条。
         --rules 以逗号分隔规则编号或规则族前缀，前加 - 表示排除，如 --rules=HS,XT-003,-HS-010（以 - 开头时须写成 --rules=-PH）。
-        退出码：0 无错误；1 有错误；2 无法读取。
-        Exit codes: 0 no error; 1 errors found; 2 input unreadable.
+        退出码：0 无错误；1 有错误；2 无法读取。DIR 取各文件中最重者：有文件无法读取为 2，否则有文件有错误为 1。
+        Exit codes: 0 no error; 1 errors found; 2 input unreadable. For DIR, the worst over its files.
         """
     )
 
@@ -50,7 +51,7 @@ struct CheckCommand: ParsableCommand {
         guard Severity(rawValue: minSeverity) != nil else { throw ValidationError("--min-severity 须为 error、warning 或 note") }
     }
 
-    func run() throws {
+    func run() async throws {
         let language = Language(rawValue: lang) ?? .zh
         let threshold = Severity(rawValue: minSeverity) ?? .note
         let reader = try CommandInput.reader(catalogue: catalogue, limits: limits.limits)
@@ -62,29 +63,37 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("\(error)")
         }
         let checker = Checker(catalogue: all.selecting(selection))
-        var reports: [CheckReport] = []
-        var unreadable = false
-        for file in try CommandInput.files(path) {
+        let stream = switch format {
+        case .text: TextReport.stream(language: language)
+        case .json: JSONReport.stream
+        case .csv: CSVReport.stream(language: language)
+        case .html: HTMLReport.stream(language: language)
+        }
+        let files = try CommandInput.files(path)
+        let output = try CommandOutput(path: output)
+        // A folder is checked on every core; on standard output, a text report is one line per file.
+        let detailed = !DisclosureReader.isFolder(path) || self.output != nil || format != .text
+        let summarise = DisclosureReader.isFolder(path) && (self.output != nil || format == .text)
+        let progress = ProgressBar(total: DisclosureReader.isFolder(path) ? files.count : 0)
+        var outcomes = CheckOutcome.Tally()
+        if detailed { try output.write(stream.head) }
+        try await BulkRun.run(files.map(URL.init(fileURLWithPath:))) { file in
             do {
-                reports.append(checker.check(try reader.read(path: file)).filtered(minimum: threshold))
+                let report = checker.check(try reader.read(path: file.path)).filtered(minimum: threshold)
+                return try CheckOutcome(file: file, report: report, stream: detailed ? stream : nil)
             } catch {
-                CommandInput.report(error)
-                unreadable = true
+                return CheckOutcome(file: file, failure: error)
             }
+        } emit: { index, outcome in
+            if let failure = outcome.failure { progress.clear(); CommandInput.report(failure) }
+            if let part = outcome.part { try output.write((outcomes.parts > 0 ? stream.separator : "") + part) }
+            if summarise { progress.print(outcome.line) }
+            outcomes.add(outcome)
+            progress.show(done: index + 1, current: outcome.file.lastPathComponent)
         }
-        let text: String
-        switch format {
-        case .text: text = reports.map { TextReport.render($0, language: language) }.joined(separator: "\n")
-        case .json: text = try JSONReport.render(reports)
-        case .csv: text = CSVReport.render(reports, language: language)
-        case .html: text = HTMLReport.render(reports, language: language)
-        }
-        if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-        } else {
-            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
-        }
-        if unreadable { throw ExitCode(2) }
-        if reports.contains(where: \.hasErrors) { throw ExitCode(1) }
+        progress.clear()
+        if detailed { try output.write(stream.tail) }
+        if summarise { print(outcomes.line) }
+        if let code = outcomes.exitCode { throw code }
     }
 }

@@ -16,11 +16,12 @@ struct ProgressBar {
 
     /// Prints a line above the bar.
     func print(_ line: String) {
-        if isTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        clear()
         Swift.print(line)
     }
 
-    func finish() {
+    /// Takes the bar off the terminal's last line, for another line or for good.
+    func clear() {
         if isTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }

@@ -5,13 +5,14 @@ import Foundation
 import Reading
 
 /// `juesuan read FILE`: turn a published disclosure into the canonical model.
-struct ReadCommand: ParsableCommand {
+struct ReadCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
         abstract: "读取一份决算公开文件，输出结构化数据或摘要 (read a disclosure)",
         discussion: """
         FILE 可以是 PDF、从 PDF 提取的文本（制表符或空格分隔，UTF-8）、XLSX 工作簿或 juesuan 的 JSON，
-        格式按内容识别；用 - 从标准输入读取。FILE 为文件夹时逐个读取其中的文件，每个文件输出一行摘要；
+        格式按内容识别；用 - 从标准输入读取。FILE 为文件夹时用全部处理器核心并行读取其中的文件，
+        按文件名顺序每个文件输出一行摘要；
         此时 -o 为输出文件夹，每个文件写一份 JSON。
         读取上限（超出时报错，退出码 2）：文件 256 MB（--max-input-mb）、文本每行 1 MB、
         XLSX 单个部件解压后 64 MB（--max-xlsx-part-mb）且全部部件合计不超过文件上限、
@@ -40,10 +41,10 @@ struct ReadCommand: ParsableCommand {
     @Option(name: .long, help: "补充分类目录文件（TSV，格式同内置目录）(extra classification catalogue)")
     var catalogue: String?
 
-    func run() throws {
+    func run() async throws {
         let reader = try CommandInput.reader(catalogue: catalogue, limits: limits.limits)
         if DisclosureReader.isFolder(file) {
-            try readFolder(with: reader)
+            try await readFolder(with: reader)
             return
         }
         if format == .lines {
@@ -75,28 +76,32 @@ struct ReadCommand: ParsableCommand {
         }
     }
 
-    /// One summary line per document; a progress bar on a terminal; JSON files into `-o`.
-    private func readFolder(with reader: DisclosureReader) throws {
+    /// One summary line per document, in file-name order, read on every core; a progress bar on a
+    /// terminal; JSON files into `-o`.
+    private func readFolder(with reader: DisclosureReader) async throws {
         let files = try CommandInput.files(file).map(URL.init(fileURLWithPath:))
         if let output { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
+        let folder = output.map(URL.init(fileURLWithPath:))
         let progress = ProgressBar(total: files.count)
         var failures = 0
-        for (index, url) in files.enumerated() {
-            progress.show(done: index, current: url.lastPathComponent)
+        try await BulkRun.run(files) { url -> (line: String, failed: Bool) in
             do {
                 let disclosure = try reader.read(path: url.path)
                 let notes = disclosure.provenance.readingNotes.count
-                progress.print("✓ \(url.lastPathComponent)：\(disclosure.metadata.departmentName)，决算表 \(disclosure.tables.present.count)/\(TableKind.allCases.count)，读取备注 \(notes) 条")
-                if let output {
-                    let target = URL(fileURLWithPath: output).appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".json")
+                if let folder {
+                    let target = folder.appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".json")
                     try Data(DisclosureJSON.encode(disclosure).utf8).write(to: target)
                 }
+                return ("✓ \(url.lastPathComponent)：\(disclosure.metadata.departmentName)，决算表 \(disclosure.tables.present.count)/\(TableKind.allCases.count)，读取备注 \(notes) 条", false)
             } catch {
-                failures += 1
-                progress.print("✗ \(url.lastPathComponent)：\(error)")
+                return ("✗ \(url.lastPathComponent)：\(error)", true)
             }
+        } emit: { index, result in
+            if result.failed { failures += 1 }
+            progress.print(result.line)
+            progress.show(done: index + 1, current: files[index].lastPathComponent)
         }
-        progress.finish()
+        progress.clear()
         print("共 \(files.count) 个文件，读取成功 \(files.count - failures) 个，失败 \(failures) 个")
         if failures > 0 { throw ExitCode(2) }
     }

@@ -48,21 +48,27 @@ import Writing
     }
 }
 
-/// A `juesuan serve` child process on a free port over a temporary store seeded with the seed document.
+/// A `juesuan serve` child process on a free loopback port.
 struct ServedPortal {
     let process: Process
     let url: URL
-    let folder: URL
+    /// A temporary folder of its own, removed when it stops.
+    let folder: URL?
 
+    /// Over a temporary store seeded with the seed document.
     static func start() throws -> ServedPortal {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-serve-\(UUID().uuidString)")
         let documents = folder.appendingPathComponent("documents")
         try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: PortalFixture.seedDocument, to: documents.appendingPathComponent(PortalFixture.seedDocument.lastPathComponent))
+        return try start(db: "sqlite:\(folder.appendingPathComponent("portal.sqlite").path)", documents: documents, folder: folder)
+    }
+
+    /// Over the store at `db`, seeded from `documents` if it is empty.
+    static func start(db: String, documents: URL, folder: URL? = nil) throws -> ServedPortal {
         let process = Process()
         process.executableURL = try executable()
-        process.arguments = ["serve", "--db", "sqlite:\(folder.appendingPathComponent("portal.sqlite").path)", "--port", "0",
-                             "--documents", documents.path]
+        process.arguments = ["serve", "--db", db, "--port", "0", "--documents", documents.path]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -84,7 +90,26 @@ struct ServedPortal {
     func stop() {
         process.terminate()
         process.waitUntilExit()
-        try? FileManager.default.removeItem(at: folder)
+        if let folder { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    /// Runs `juesuan` with `arguments` and `input` on standard input; its standard output.
+    static func juesuan(_ arguments: [String], input: String = "") throws -> String {
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        let output = Pipe()
+        let stdin = Pipe()
+        process.standardOutput = output
+        process.standardInput = stdin
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw ServeError(output: "juesuan \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(text)") }
+        return text
     }
 
     /// `juesuan`, built beside the test bundle.
@@ -99,6 +124,6 @@ struct ServedPortal {
 
     struct ServeError: Error, CustomStringConvertible {
         let output: String
-        var description: String { "juesuan serve did not start: \(output)" }
+        var description: String { "juesuan did not do as asked: \(output)" }
     }
 }

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 @testable import Portal
+import Store
 
 /// The public pages, rendered from a store seeded with the seed document.
 @Suite struct PageTests {
@@ -38,6 +39,30 @@ import Testing
                 #expect(html.contains("id=\"findings\""))
                 #expect(html.contains("/d/\(path)/2024.xlsx"))
             }
+        }
+    }
+
+    /// The page is cached per version: a publication or a rollback must still show at once.
+    @Test func disclosurePageFollowsEveryPublicationDespiteTheCache() async throws {
+        let fixture = try await PortalFixture.make()
+        let path = fixture.path
+        let store = fixture.store
+        let first = try #require(try await store.latestPublished(department: fixture.department.id, fiscalYear: 2024))
+        let upload = VersionUpload(department: fixture.department.id, fiscalYear: 2024,
+                                   source: SourceFile(fileName: "second.txt", bytes: first.sourceBytes, reader: first.summary.reader),
+                                   model: try first.model(), findings: [])
+        try await fixture.test { client in
+            func page() async throws -> String {
+                try await client.execute(uri: "/d/\(path)/2024", method: .get) { String(buffer: $0.body) }
+            }
+            #expect(try await page().contains("第 1 版"))
+            let second = try await store.addVersion(upload, actor: "test")
+            #expect(try await page().contains("第 1 版"), "a draft is not shown")
+            _ = try await store.publish(version: second, actor: "test", reason: nil)
+            let published = try await page()
+            #expect(published.contains("第 2 版") && published.contains("second.txt"))
+            _ = try await store.publish(version: first.id, actor: "test", reason: "rollback")
+            #expect(try await page().contains("第 1 版"), "a rollback shows at once")
         }
     }
 

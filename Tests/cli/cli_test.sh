@@ -83,6 +83,23 @@ check "check csv has a header and rows" grep -q "rule_id" "$work/findings.csv"
 "$bin" check "$seed" --format html -o "$work/findings.html"
 check "check html is one page" grep -q "</html>" "$work/findings.html"
 
+# A folder: one line per file in file-name order; the exit code is the worst over its files.
+"$bin" check data/documents >"$work/check-folder.txt" 2>"$work/err"; status=$?
+check "check of a folder with errors exits 1" test $status -eq 1
+check "check of a folder prints a line per file" test "$(grep -c '^[✓✗] ' "$work/check-folder.txt")" -eq "$(ls data/documents | wc -l)"
+check "check of a folder keeps file-name order" bash -c "diff <(grep '^[✓✗] ' '$work/check-folder.txt' | sed 's/^. \([^：]*\)：.*/\1/') <(ls data/documents)"
+check "check of a folder counts its files" grep -q "共 $(ls data/documents | wc -l) 个文件" "$work/check-folder.txt"
+mkdir "$work/clean"; cp data/documents/putuo-ecology-bureau-2025.txt "$work/clean/"; cp data/documents/putuo-ecology-bureau-2025.txt "$work/clean/copy.txt"
+"$bin" check "$work/clean" >/dev/null 2>&1; status=$?
+check "check of a folder without errors exits 0" test $status -eq 0
+"$bin" check "$work/mixed" >"$work/check-mixed.txt" 2>"$work/err"; status=$?
+check "check of a folder with an unreadable file exits 2" test $status -eq 2
+check "check of a folder names the unreadable file" grep -q "✗ notice.txt：无法读取" "$work/check-mixed.txt"
+"$bin" check data/documents --format json -o "$work/folder-findings.json" >/dev/null; status=$?
+check "check of a folder to json exits 1" test $status -eq 1
+check "check of a folder writes json valid against its schema" python3 Tests/schema/validate.py schema/findings.schema.json "$work/folder-findings.json"
+check "check of a folder writes a report per file" python3 -c "import json,sys; sys.exit(len(json.load(open('$work/folder-findings.json'))['reports']) != $(ls data/documents | wc -l))"
+
 "$bin" check "$work/does-not-exist.txt" 2>"$work/err"; status=$?
 check "check of a missing file exits 2" test $status -eq 2
 "$bin" check "$seed" --rules ZZ-999 2>"$work/err"; status=$?

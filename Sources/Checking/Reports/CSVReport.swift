@@ -6,19 +6,27 @@ public enum CSVReport {
                                 "section", "paragraph", "sentence", "line", "expected", "actual", "difference", "message"]
 
     public static func render(_ reports: [CheckReport], language: Language) -> String {
-        var rows = [header]
-        for report in reports {
-            for finding in report.sortedFindings {
+        // The parts cannot throw.
+        (try? stream(language: language).render(reports)) ?? ""
+    }
+
+    /// A byte-order mark and the header, then each disclosure's rows.
+    public static func stream(language: Language) -> ReportStream {
+        ReportStream(head: "\u{FEFF}" + line(header), tail: "") { report in
+            report.sortedFindings.map { finding in
                 let location = finding.location
-                rows.append([
+                return line([
                     report.document, finding.ruleID, finding.severity.rawValue, location.table?.rawValue ?? "", location.rowCode ?? "",
                     location.rowLabel ?? "", location.column ?? "", location.section ?? "", location.paragraph.map(String.init) ?? "",
                     location.sentence.map(String.init) ?? "", location.source?.line.map(String.init) ?? "",
                     finding.expected ?? "", finding.actual ?? "", finding.difference ?? "", finding.message.text(in: language),
                 ])
-            }
+            }.joined()
         }
-        return "\u{FEFF}" + rows.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func line(_ fields: [String]) -> String {
+        fields.map(quoted).joined(separator: ",") + "\r\n"
     }
 
     static func quoted(_ field: String) -> String {

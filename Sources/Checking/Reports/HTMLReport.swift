@@ -2,8 +2,14 @@
 /// auditor can open or mail: counts, then a table of findings per disclosure table.
 public enum HTMLReport {
     public static func render(_ reports: [CheckReport], language: Language) -> String {
+        // The parts cannot throw.
+        (try? stream(language: language).render(reports)) ?? ""
+    }
+
+    /// The page's head and style, a section per disclosure, the end of the page.
+    public static func stream(language: Language) -> ReportStream {
         let zh = language == .zh
-        var html = """
+        let head = """
         <!DOCTYPE html>
         <html lang="\(zh ? "zh-CN" : "en")">
         <head>
@@ -23,7 +29,8 @@ public enum HTMLReport {
         """
         let columns = zh ? ["级别", "规则", "位置", "行", "应为", "列示", "差额", "说明"]
             : ["Severity", "Rule", "Location", "Line", "Expected", "Actual", "Difference", "Message"]
-        for report in reports {
+        return ReportStream(head: head, tail: "</body>\n</html>\n") { report in
+            var html = ""
             let year = report.fiscalYear.map { zh ? "\($0)年度" : "\($0)" } ?? ""
             html += "<h1>\(escaped(report.departmentName)) \(year)</h1>\n"
             html += "<p>\(escaped(report.document))：" + (zh
@@ -45,8 +52,8 @@ public enum HTMLReport {
                 }
                 html += "</table>\n"
             }
+            return html
         }
-        return html + "</body>\n</html>\n"
     }
 
     static func escaped(_ text: String) -> String {

@@ -3,6 +3,11 @@ import Disclosure
 /// The report for a terminal: a headline with counts, then findings grouped by table (tables in
 /// statutory order, the narrative and other text last), each group ordered by severity.
 public enum TextReport {
+    /// Each disclosure's report, a blank line between two.
+    public static func stream(language: Language) -> ReportStream {
+        ReportStream(head: "", separator: "\n", tail: "") { render($0, language: language) }
+    }
+
     public static func render(_ report: CheckReport, language: Language) -> String {
         let zh = language == .zh
         var lines: [String] = []

@@ -24,8 +24,8 @@ struct APIRoutes: Sendable {
         }
         api.get("disclosures/:department/:year") { _, context in
             let (code, year) = try Self.key(context)
-            let opened = try await view.open(department: code, year: year)
-            return JSONBody(DisclosureBody(department: opened.department, version: opened.version.summary))
+            let (department, version) = try await view.latest(department: code, year: year)
+            return JSONBody(DisclosureBody(department: department, version: version.summary))
         }
         api.get("disclosures/:department/:year/versions") { _, context in
             let (code, year) = try Self.key(context)

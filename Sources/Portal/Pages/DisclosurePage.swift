@@ -9,10 +9,6 @@ import Writing
 struct DisclosurePage {
     let opened: PublicView.Opened
 
-    var response: Response {
-        Response(status: .ok, headers: PortalPage.headers, body: .init(byteBuffer: ByteBuffer(string: html)))
-    }
-
     var html: String {
         Self.html(opened.model, findings: opened.findings, header: header)
     }

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Many documents on every core, with memory that does not grow with their number: at most
+/// `width` (the active processor count) are worked on at once, and results are handed on in
+/// the order of the input as soon as every earlier one is done. A result that finishes early
+/// waits at most until the slowest of the `2 × width` documents before it is done, so what is
+/// held at any moment is bounded by the window, never by the folder.
+enum BulkRun {
+    static func run<Result: Sendable>(
+        _ files: [URL], width: Int = ProcessInfo.processInfo.activeProcessorCount,
+        work: @escaping @Sendable (URL) -> Result, emit: (Int, Result) throws -> Void
+    ) async throws {
+        let width = max(1, width)
+        let window = 2 * width
+        try await withThrowingTaskGroup(of: (Int, Result).self) { group in
+            var started = 0
+            var running = 0
+            var emitted = 0
+            var finished: [Int: Result] = [:]
+            while emitted < files.count {
+                while running < width, started < files.count, started < emitted + window {
+                    let index = started
+                    group.addTask { (index, work(files[index])) }
+                    started += 1
+                    running += 1
+                }
+                guard let (index, result) = try await group.next() else { break }
+                running -= 1
+                finished[index] = result
+                while let next = finished.removeValue(forKey: emitted) {
+                    try emit(emitted, next)
+                    emitted += 1
+                }
+            }
+        }
+    }
+}
