@@ -12,7 +12,14 @@ import Writing
 @main
 struct JuesuanBench {
     static func main() throws {
-        let root = URL(fileURLWithPath: CommandLine.arguments.dropFirst().first ?? FileManager.default.currentDirectoryPath)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.contains("--help") || arguments.contains("-h") {
+            print(usage)
+            return
+        }
+        // `--only WORDS`: measure just the cases whose name contains WORDS, e.g. under `perf record`.
+        let only = arguments.firstIndex(of: "--only").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+        let root = URL(fileURLWithPath: arguments.first { !$0.hasPrefix("-") && $0 != only } ?? FileManager.default.currentDirectoryPath)
         let documents = root.appendingPathComponent("data/documents")
         let seedData = try Data(contentsOf: documents.appendingPathComponent("datong-market-regulation-2024.txt"))
         let pdfURL = documents.appendingPathComponent("putuo-finance-bureau-2024.pdf")
@@ -26,6 +33,7 @@ struct JuesuanBench {
         print("case".padding(toLength: 34, withPad: " ", startingAt: 0) + "   median       p10       p90  (ms)")
         var results: [Measurement] = []
         func measure(_ name: String, iterations: Int = 30, _ work: () throws -> Void) rethrows {
+            if let only, !name.contains(only) { return }
             let measurement = try Measurement.of(name, iterations: iterations, work)
             print(measurement.line)
             results.append(measurement)
@@ -53,6 +61,15 @@ struct JuesuanBench {
             print(String(format: "\nratio read PDF ÷ pdftotext alone: %.2f; read+check PDF ÷ pdftotext alone: %.2f", read / tool, both / tool))
         }
     }
+
+    static let usage = """
+        usage: juesuan-bench [PACKAGE-ROOT] [--only WORDS]
+
+        Times reading, checking, rendering and authoring the bundled documents (release build:
+        swift build -c release --product juesuan-bench) and prints each case's median and spread.
+        PACKAGE-ROOT holds data/documents (default: the current directory).
+        --only WORDS  measures only the cases whose name contains WORDS.
+        """
 
     /// `pdftotext -tsv` alone, to the null device: what reading a PDF cannot beat.
     static func pdftotext(_ url: URL) throws {

@@ -7,16 +7,31 @@
 public enum PrintedName {
     /// The name with whitespace removed and parentheses made full-width.
     public static func comparable(_ name: String) -> String {
-        // By scalars, which need no grapheme breaking: checks run this over whole attachments.
-        var result = String.UnicodeScalarView()
-        for scalar in name.unicodeScalars where !isSpace(scalar) {
+        rewritten(name, fullWidthParentheses: true)
+    }
+
+    /// The text with every space (as `isSpace` knows them) removed: `总 分` → `总分`.
+    public static func removingSpaces(_ text: String) -> String {
+        rewritten(text, fullWidthParentheses: false)
+    }
+
+    /// Checks run this over whole attachments and reading over every cell, so it works on UTF-8
+    /// bytes: a text with nothing to change is returned as it is, and the rest is written into
+    /// one byte buffer (appending scalars to a `String` one by one costs many times more).
+    private static func rewritten(_ text: String, fullWidthParentheses: Bool) -> String {
+        // Every scalar that changes starts with one of these bytes (U+00A0 with 0xC2, U+3000 with 0xE3).
+        let mayChange: (UInt8) -> Bool = { $0 <= 0x20 || $0 == 0xC2 || $0 == 0xE3 || (fullWidthParentheses && ($0 == 0x28 || $0 == 0x29)) }
+        guard text.utf8.contains(where: mayChange) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for scalar in text.unicodeScalars where !isSpace(scalar) {
             switch scalar {
-            case "(": result.append("（")
-            case ")": result.append("）")
-            default: result.append(scalar)
+            case "(" where fullWidthParentheses: bytes.append(contentsOf: "（".utf8)
+            case ")" where fullWidthParentheses: bytes.append(contentsOf: "）".utf8)
+            default: bytes.append(contentsOf: scalar.utf8)
             }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The spaces documents print: ASCII white space, no-break and ideographic spaces. A plain
