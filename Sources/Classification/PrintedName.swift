@@ -7,29 +7,29 @@
 public enum PrintedName {
     /// The name with whitespace removed and parentheses made full-width.
     public static func comparable(_ name: String) -> String {
-        rewritten(name, fullWidthParentheses: true)
+        guard name.unicodeScalars.contains(where: { isSpace($0) || $0 == "(" || $0 == ")" }) else { return name }
+        return rewritten(name) { isSpace($0) ? nil : $0 == "(" ? "（" : $0 == ")" ? "）" : $0 }
     }
 
     /// The text with every space (as `isSpace` knows them) removed: `总 分` → `总分`.
     public static func removingSpaces(_ text: String) -> String {
-        rewritten(text, fullWidthParentheses: false)
+        removing(text, where: isSpace)
     }
 
-    /// Checks run this over whole attachments and reading over every cell, so it works on UTF-8
-    /// bytes: a text with nothing to change is returned as it is, and the rest is written into
-    /// one byte buffer (appending scalars to a `String` one by one costs many times more).
-    private static func rewritten(_ text: String, fullWidthParentheses: Bool) -> String {
-        // Every scalar that changes starts with one of these bytes (U+00A0 with 0xC2, U+3000 with 0xE3).
-        let mayChange: (UInt8) -> Bool = { $0 <= 0x20 || $0 == 0xC2 || $0 == 0xE3 || (fullWidthParentheses && ($0 == 0x28 || $0 == 0x29)) }
-        guard text.utf8.contains(where: mayChange) else { return text }
+    /// The text without the scalars `drop` picks. Checks run this over whole attachments and
+    /// reading over every cell, so a text with nothing to drop is returned as it is.
+    public static func removing(_ text: String, where drop: (Unicode.Scalar) -> Bool) -> String {
+        guard text.unicodeScalars.contains(where: drop) else { return text }
+        return rewritten(text) { drop($0) ? nil : $0 }
+    }
+
+    /// Each scalar replaced (or dropped, for nil), written into one UTF-8 buffer: appending
+    /// scalars to a `String` one by one costs many times more.
+    private static func rewritten(_ text: String, _ replacement: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 8)
-        for scalar in text.unicodeScalars where !isSpace(scalar) {
-            switch scalar {
-            case "(" where fullWidthParentheses: bytes.append(contentsOf: "（".utf8)
-            case ")" where fullWidthParentheses: bytes.append(contentsOf: "）".utf8)
-            default: bytes.append(contentsOf: scalar.utf8)
-            }
+        bytes.reserveCapacity(text.utf8.count + 4)
+        for scalar in text.unicodeScalars {
+            if let kept = replacement(scalar) { bytes.append(contentsOf: kept.utf8) }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
