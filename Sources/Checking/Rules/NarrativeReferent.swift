@@ -44,10 +44,11 @@ struct PlacedFigure {
     static func normalized(_ subject: String) -> String {
         var text = PrintedName.comparable(subject)
         for prefix in ["其中：", "其中:"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
-        if let range = text.range(of: "年度") ?? text.range(of: "年"), text[..<range.lowerBound].allSatisfy(\.isNumber) {
+        // Byte tests first: Foundation's searches bridge to NSString, and most subjects need neither.
+        if text.includes("年"), let range = text.range(of: "年度") ?? text.range(of: "年"), text[..<range.lowerBound].allSatisfy(\.isNumber) {
             text = String(text[range.upperBound...])
         }
-        return text.replacingOccurrences(of: "（类）", with: "")
+        return text.includes("（类）") ? text.replacingOccurrences(of: "（类）", with: "") : text
     }
 
     static func all(_ narrative: Narrative) -> [PlacedFigure] {

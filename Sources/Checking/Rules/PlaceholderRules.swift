@@ -68,15 +68,13 @@ enum PlaceholderRules {
                   title: LocalizedText(zh: "“万元”前应有金额", en: "a figure stands before every 万元"),
                   message: LocalizedText(zh: "{where}：“万元”前缺少金额：…{context}…", en: "{where}: no figure before 万元: …{context}…")) { disclosure, rule in
             passages(disclosure).compactMap { text, location in
-                // Most passages (whole attachments among them) print no 万元: not worth breaking into characters.
-                guard text.includes("万元") else { return nil }
-                let characters = Array(text)
-                for index in characters.indices.dropFirst() where characters[index] == "万" && index + 1 < characters.count && characters[index + 1] == "元" {
-                    let before = characters[index - 1]
-                    guard !before.isNumber, !before.isWhitespace, !wordsBeforeUnit.contains(before), before.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { continue }
-                    let start = max(0, index - 20)
-                    return rule.finding(at: location, actual: String(before) + "万元",
-                                        values: ["context": LocalizedText(String(characters[start..<min(characters.count, index + 10)]))])
+                // Found by bytes: passages are whole attachments, too long to break into characters.
+                for unit in text.ranges(ofBytes: "万元") where unit.lowerBound > text.startIndex {
+                    guard let before = text[..<unit.lowerBound].last, !before.isNumber, !before.isWhitespace, !wordsBeforeUnit.contains(before),
+                          before.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { continue }
+                    let start = text.index(unit.lowerBound, offsetBy: -20, limitedBy: text.startIndex) ?? text.startIndex
+                    let end = text.index(unit.lowerBound, offsetBy: 10, limitedBy: text.endIndex) ?? text.endIndex
+                    return rule.finding(at: location, actual: String(before) + "万元", values: ["context": LocalizedText(String(text[start..<end]))])
                 }
                 return nil
             }

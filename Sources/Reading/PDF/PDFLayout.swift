@@ -23,13 +23,16 @@ enum PDFLayout {
     static let pointsPerCharacter = 3.0
 
     /// Parses `pdftotext -tsv` output: the word rows (level 5) with their boxes.
+    /// Split by UTF-8 bytes (tabs and line feeds are ASCII): a page's TSV is long, and breaking
+    /// it into characters cost more than placing its words.
     static func words(fromTSV tsv: String) -> [Word] {
         var result: [Word] = []
-        for row in tsv.split(separator: "\n").dropFirst() {
-            let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
+        for row in tsv.utf8.split(separator: UInt8(ascii: "\n")).dropFirst() {
+            // The twelfth field, the word, keeps any tab of its own.
+            let fields = row.split(separator: UInt8(ascii: "\t"), maxSplits: 11, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             guard fields.count >= 12, fields[0] == "5", let page = Int(fields[1]),
                   let left = Double(fields[6]), let top = Double(fields[7]), let width = Double(fields[8]), let height = Double(fields[9]) else { continue }
-            let text = fields[11...].joined(separator: "\t").trimmingSpaces()
+            let text = fields[11].trimmingSpaces()
             if !text.isEmpty { result.append(Word(page: page, left: left, top: top, width: width, height: height, text: text)) }
         }
         return result
