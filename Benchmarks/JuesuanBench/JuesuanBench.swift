@@ -8,24 +8,45 @@ import Writing
 
 /// `swift run -c release juesuan-bench`: medians and spread of reading, checking, authoring and
 /// rendering the bundled documents, with ratios measured in the same run (reading the PDF
-/// against `pdftotext` alone on the same file).
+/// against `pdftotext` alone on the same file), and the peak memory of one document's work in a
+/// fresh process.
 @main
 struct JuesuanBench {
     static func main() throws {
-        let root = URL(fileURLWithPath: CommandLine.arguments.dropFirst().first ?? FileManager.default.currentDirectoryPath)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.contains("--help") || arguments.contains("-h") {
+            print(usage)
+            return
+        }
+        // `--only WORDS`: measure just the cases whose name contains WORDS, e.g. under `perf record`.
+        func value(after option: String) -> String? {
+            arguments.firstIndex(of: option).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+        }
+        let only = value(after: "--only")
+        let peakMemoryCase = value(after: "--peak-memory")
+        let root = URL(fileURLWithPath: arguments.first { !$0.hasPrefix("-") && $0 != only && $0 != peakMemoryCase } ?? FileManager.default.currentDirectoryPath)
         let documents = root.appendingPathComponent("data/documents")
         let seedData = try Data(contentsOf: documents.appendingPathComponent("datong-market-regulation-2024.txt"))
         let pdfURL = documents.appendingPathComponent("putuo-finance-bureau-2024.pdf")
         let pdfData = try Data(contentsOf: pdfURL)
         let catalogue = try Catalogue.bundled()
         let reader = DisclosureReader(catalogue: catalogue)
-        let seed = try reader.read(seedData, fileName: "seed.txt")
         let checker = Checker(catalogue: RuleCatalogue(classification: catalogue))
+        if let peakMemoryCase {
+            // One document's whole job, then the process's peak resident size: what `juesuan check` needs.
+            let disclosure = peakMemoryCase == "pdf" ? try reader.read(pdfData, fileName: "sample.pdf") : try reader.read(seedData, fileName: "seed.txt")
+            _ = checker.check(disclosure)
+            _ = DisclosureHTML.render(disclosure)
+            print(String(format: "%.1f", Usage.peakResidentMegabytes()))
+            return
+        }
+        let seed = try reader.read(seedData, fileName: "seed.txt")
         let authoringInput = root.appendingPathComponent("Tests/AuthoringTests/Fixtures/seed-base.json")
 
-        print("case".padding(toLength: 34, withPad: " ", startingAt: 0) + "   median       p10       p90  (ms)")
+        print("case".padding(toLength: 34, withPad: " ", startingAt: 0) + "   median       p10       p90  cpu med  (ms)")
         var results: [Measurement] = []
         func measure(_ name: String, iterations: Int = 30, _ work: () throws -> Void) rethrows {
+            if let only, !name.contains(only) { return }
             let measurement = try Measurement.of(name, iterations: iterations, work)
             print(measurement.line)
             results.append(measurement)
@@ -48,11 +69,46 @@ struct JuesuanBench {
         try measure("read: sample PDF", iterations: 15) { _ = try reader.read(pdfData, fileName: "sample.pdf") }
         try measure("read+check: sample PDF", iterations: 15) { _ = checker.check(try reader.read(pdfData, fileName: "sample.pdf")) }
 
-        func median(_ name: String) -> Double? { results.first { $0.name == name }?.median }
-        if let tool = median("pdftotext -tsv: sample PDF"), let read = median("read: sample PDF"), let both = median("read+check: sample PDF") {
-            print(String(format: "\nratio read PDF ÷ pdftotext alone: %.2f; read+check PDF ÷ pdftotext alone: %.2f", read / tool, both / tool))
+        func result(_ name: String) -> Measurement? { results.first { $0.name == name } }
+        if let tool = result("pdftotext -tsv: sample PDF"), let read = result("read: sample PDF"), let both = result("read+check: sample PDF") {
+            print(String(format: "\nratio read PDF ÷ pdftotext alone: %.2f; read+check PDF ÷ pdftotext alone: %.2f", read.median / tool.median, both.median / tool.median))
+            print(String(format: "same ratios in CPU time (pdftotext's included): %.2f; %.2f", read.cpuMedian / tool.cpuMedian, both.cpuMedian / tool.cpuMedian))
+        }
+        if only == nil {
+            print("")
+            for (name, argument) in [("read+check+render HTML: seed", "seed"), ("read+check+render HTML: sample PDF", "pdf")] {
+                let megabytes = try peakMemory(of: argument, root: root)
+                print("peak memory, fresh process, " + name + ": " + megabytes + " MB" + (argument == "pdf" ? " (pdftotext not counted)" : ""))
+            }
         }
     }
+
+    /// Runs this program again with `--peak-memory`, so that the figure is one document's and not
+    /// the whole benchmark's.
+    static func peakMemory(of document: String, root: URL) throws -> String {
+        let process = Process()
+        process.executableURL = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = [root.path, "--peak-memory", document]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static let usage = """
+        usage: juesuan-bench [PACKAGE-ROOT] [--only WORDS]
+
+        Times reading, checking, rendering and authoring the bundled documents (release build:
+        swift build -c release --product juesuan-bench) and prints each case's median and spread
+        of wall-clock time, and its median CPU time (this process and the programs it ran), which
+        waiting for a core on a shared machine does not inflate. Then the peak memory of reading,
+        checking and rendering one document, each in a fresh process.
+        PACKAGE-ROOT holds data/documents (default: the current directory).
+        --only WORDS          measures only the cases whose name contains WORDS (no memory figures).
+        --peak-memory seed|pdf  does that one document's work once and prints the peak resident MB.
+        """
 
     /// `pdftotext -tsv` alone, to the null device: what reading a PDF cannot beat.
     static func pdftotext(_ url: URL) throws {

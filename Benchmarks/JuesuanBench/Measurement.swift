@@ -6,24 +6,50 @@ struct Measurement {
     var name: String
     /// Milliseconds of each run, sorted.
     var runs: [Double]
+    /// CPU milliseconds of each run, sorted.
+    var cpuRuns: [Double]
 
     static func of(_ name: String, iterations: Int, warmUp: Int = 3, _ work: () throws -> Void) rethrows -> Measurement {
         for _ in 0..<warmUp { try work() }
         var runs: [Double] = []
+        var cpuRuns: [Double] = []
         for _ in 0..<iterations {
             let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = Usage.cpuMilliseconds()
             try work()
+            cpuRuns.append(Usage.cpuMilliseconds() - cpuStart)
             runs.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         }
-        return Measurement(name: name, runs: runs.sorted())
+        return Measurement(name: name, runs: runs.sorted(), cpuRuns: cpuRuns.sorted())
     }
 
     var median: Double { runs[runs.count / 2] }
+    var cpuMedian: Double { cpuRuns[cpuRuns.count / 2] }
     var p10: Double { runs[runs.count / 10] }
     var p90: Double { runs[runs.count * 9 / 10] }
 
     var line: String {
-        let figures = [median, p10, p90].map { String(format: "%9.2f", $0) }.joined(separator: " ")
+        let figures = [median, p10, p90, cpuMedian].map { String(format: "%9.2f", $0) }.joined(separator: " ")
         return name.padding(toLength: 34, withPad: " ", startingAt: 0) + figures + String(format: "   (%d runs)", runs.count)
+    }
+}
+
+/// What the kernel counts for this process.
+enum Usage {
+    /// CPU time of this process and of its children that have ended (`pdftotext`).
+    static func cpuMilliseconds() -> Double {
+        var own = rusage()
+        var children = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &own)
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &children)
+        func milliseconds(_ time: timeval) -> Double { Double(time.tv_sec) * 1000 + Double(time.tv_usec) / 1000 }
+        return milliseconds(own.ru_utime) + milliseconds(own.ru_stime) + milliseconds(children.ru_utime) + milliseconds(children.ru_stime)
+    }
+
+    /// The most memory this process has held resident (Linux counts `ru_maxrss` in kilobytes).
+    static func peakResidentMegabytes() -> Double {
+        var own = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &own)
+        return Double(own.ru_maxrss) / 1024
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A text in Chinese and English. Chinese is what documents and their readers use; English is
 /// for `--lang en`.
 public struct LocalizedText: Sendable, Hashable, Codable {
@@ -16,13 +14,22 @@ public struct LocalizedText: Sendable, Hashable, Codable {
     /// Both texts with `{name}` placeholders filled from `values` (which give each a Chinese and an
     /// English form). A placeholder without a value stays visible, so a bad template shows.
     public func filled(_ values: [String: LocalizedText]) -> LocalizedText {
-        var zh = self.zh
-        var en = self.en
-        for (name, value) in values {
-            zh = zh.replacingOccurrences(of: "{\(name)}", with: value.zh)
-            en = en.replacingOccurrences(of: "{\(name)}", with: value.en)
+        LocalizedText(zh: Self.fill(zh) { values[$0]?.zh }, en: Self.fill(en) { values[$0]?.en })
+    }
+
+    /// `template` with each `{name}` that `value` knows replaced, in one pass: every finding
+    /// fills its message, and a Foundation replacement per placeholder cost more than the rule.
+    private static func fill(_ template: String, _ value: (String) -> String?) -> String {
+        var result = ""
+        var rest = template[...]
+        while let open = rest.unicodeScalars.firstIndex(of: "{"), let close = rest.unicodeScalars[open...].firstIndex(of: "}") {
+            let after = rest.unicodeScalars.index(after: close)
+            result += Substring(rest.unicodeScalars[..<open])
+            let name = String(rest.unicodeScalars[rest.unicodeScalars.index(after: open)..<close])
+            result += value(name) ?? String(rest.unicodeScalars[open..<after])
+            rest = Substring(rest.unicodeScalars[after...])
         }
-        return LocalizedText(zh: zh, en: en)
+        return result + rest
     }
 
     public static func + (lhs: LocalizedText, rhs: LocalizedText) -> LocalizedText {

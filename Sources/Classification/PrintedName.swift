@@ -7,16 +7,31 @@
 public enum PrintedName {
     /// The name with whitespace removed and parentheses made full-width.
     public static func comparable(_ name: String) -> String {
-        // By scalars, which need no grapheme breaking: checks run this over whole attachments.
-        var result = String.UnicodeScalarView()
-        for scalar in name.unicodeScalars where !isSpace(scalar) {
-            switch scalar {
-            case "(": result.append("（")
-            case ")": result.append("）")
-            default: result.append(scalar)
-            }
+        guard name.unicodeScalars.contains(where: { isSpace($0) || $0 == "(" || $0 == ")" }) else { return name }
+        return rewritten(name) { isSpace($0) ? nil : $0 == "(" ? "（" : $0 == ")" ? "）" : $0 }
+    }
+
+    /// The text with every space (as `isSpace` knows them) removed: `总 分` → `总分`.
+    public static func removingSpaces(_ text: String) -> String {
+        removing(text, where: isSpace)
+    }
+
+    /// The text without the scalars `drop` picks. Checks run this over whole attachments and
+    /// reading over every cell, so a text with nothing to drop is returned as it is.
+    public static func removing(_ text: String, where drop: (Unicode.Scalar) -> Bool) -> String {
+        guard text.unicodeScalars.contains(where: drop) else { return text }
+        return rewritten(text) { drop($0) ? nil : $0 }
+    }
+
+    /// Each scalar replaced (or dropped, for nil), written into one UTF-8 buffer: appending
+    /// scalars to a `String` one by one costs many times more.
+    private static func rewritten(_ text: String, _ replacement: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 4)
+        for scalar in text.unicodeScalars {
+            if let kept = replacement(scalar) { bytes.append(contentsOf: kept.utf8) }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The spaces documents print: ASCII white space, no-break and ideographic spaces. A plain

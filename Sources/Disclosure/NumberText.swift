@@ -92,9 +92,11 @@ enum NumberText {
 
 extension String {
     /// Trims ASCII and ideographic spaces and tabs, which extraction leaves around cells.
+    /// By scalars, which need no grapheme breaking: reading trims every cell of every line.
     public func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{A0}" || $0 == "\r" || $0 == "\n" }
-        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[start...end])
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{A0}" || $0 == "\r" || $0 == "\n" }
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }), let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return start == scalars.startIndex && scalars.index(after: end) == scalars.endIndex ? self : String(scalars[start...end])
     }
 }

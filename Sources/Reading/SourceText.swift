@@ -31,8 +31,9 @@ struct SourceText: Sendable {
 
         /// A line of tab-separated text.
         init(number: Int, page: Int?, text: String) {
+            // Split by scalars: a tab is always a character boundary, and scalars need no grapheme breaking.
             self.init(number: number, page: page, text: text,
-                      cells: text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() })
+                      cells: text.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() })
         }
 
         init(number: Int, page: Int?, text: String, cells: [String], sheet: String? = nil) {
@@ -62,18 +63,19 @@ struct SourceText: Sendable {
         self.lines = lines
     }
 
-    /// Tab-separated text; form feeds start pages.
+    /// Tab-separated text; form feeds start pages. Lines are split by scalars, not characters:
+    /// a whole document broken into graphemes cost more than reading its tables.
     init(_ text: String) {
-        let hasPages = text.contains("\u{0C}")
+        let hasPages = text.unicodeScalars.contains("\u{0C}")
         var page = 1
         var result: [Line] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
             var line = Substring(raw)
-            if line.hasSuffix("\r") { line = line.dropLast() }
+            if line.unicodeScalars.last == "\r" { line = Substring(line.unicodeScalars.dropLast()) }
             // A form feed starts a new page; pdf text puts it at the start of the page's first line.
-            while let feed = line.firstIndex(of: "\u{0C}") {
+            while let feed = line.unicodeScalars.firstIndex(of: "\u{0C}") {
                 let before = line[..<feed]
                 if !String(before).trimmingSpaces().isEmpty {
                     result.append(Line(number: number, page: hasPages ? page : nil, text: String(before)))

@@ -1,3 +1,4 @@
+import Classification
 import Disclosure
 
 /// Recognises a table by its printed title, whatever the region numbers or prefixes it with.
@@ -29,12 +30,16 @@ enum TableTitles {
     /// Removes what varies between printings of the same title: spaces, quotes, brackets.
     static func normalise(_ text: String) -> String {
         // By scalars: each ignored mark is one scalar, and scalars need no grapheme breaking.
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !ignored.contains($0) })
-        return String(scalars)
+        PrintedName.removing(text, where: isIgnored)
     }
 
-    private static let ignored: Set<Unicode.Scalar> = [" ", "\t", "\u{3000}", "“", "”", "\"", "'", "‘", "’", "「", "」"]
+    /// A plain comparison rather than a set: hashing each scalar of every line cost more than the rest.
+    private static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\t", "\u{3000}", "“", "”", "\"", "'", "‘", "’", "「", "」": true
+        default: false
+        }
+    }
 
     /// The kind of table a line is the title of, or nil. A title may be preceded by list
     /// numbering (`五、`), a label (`公开05表`) or the department and year

@@ -3,19 +3,48 @@ import Disclosure
 /// 项目支出绩效自评表 as HTML: one `<section>` per project, tables in the seed's order.
 public enum SelfEvaluationHTML {
     public static func render(_ evaluation: SelfEvaluation) -> String {
-        var out = "<section class=\"self-evaluation\">\n<h2>\(MarkupText.escape(evaluation.title))</h2>\n"
+        var out = ""
+        render(evaluation, into: &out)
+        return out
+    }
+
+    /// Appends the section to `out`: a disclosure page holds dozens of these tables, so every
+    /// cell is escaped straight into the page's one buffer.
+    static func render(_ evaluation: SelfEvaluation, into out: inout String) {
+        out += "<section class=\"self-evaluation\">\n<h2>"
+        MarkupText.escape(evaluation.title, into: &out)
+        out += "</h2>\n"
         if evaluation.isPublishedEmpty {
-            return out + "<p class=\"empty\">（本表公开时为空表。）</p>\n</section>\n"
+            out += "<p class=\"empty\">（本表公开时为空表。）</p>\n</section>\n"
+            return
+        }
+        func element(_ name: String, _ text: String) {
+            out += "<\(name)>"
+            MarkupText.escape(text, into: &out)
+            out += "</\(name)>"
         }
         for block in SelfEvaluationLayout.blocks(evaluation) {
             out += "<table>\n"
-            if let heading = block.heading { out += "<caption>\(MarkupText.escape(heading))</caption>\n" }
-            out += "<thead><tr>" + block.header.map { "<th>\(MarkupText.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-            for cells in block.rows { out += "<tr>" + cells.map { "<td>\(MarkupText.escape($0))</td>" }.joined() + "</tr>\n" }
+            if let heading = block.heading {
+                element("caption", heading)
+                out += "\n"
+            }
+            out += "<thead><tr>"
+            for cell in block.header { element("th", cell) }
+            out += "</tr></thead>\n<tbody>\n"
+            for cells in block.rows {
+                out += "<tr>"
+                for cell in cells { element("td", cell) }
+                out += "</tr>\n"
+            }
             out += "</tbody>\n</table>\n"
         }
-        for remark in evaluation.remarks { out += "<p class=\"remark\">\(MarkupText.escape(remark))</p>\n" }
-        return out + "</section>\n"
+        for remark in evaluation.remarks {
+            out += "<p class=\"remark\">"
+            MarkupText.escape(remark, into: &out)
+            out += "</p>\n"
+        }
+        out += "</section>\n"
     }
 
     /// The whole attachment as one HTML document.

@@ -5,10 +5,21 @@ import Disclosure
 /// before it say so unambiguously. Resolution is deliberately narrow: a figure it cannot place
 /// is left alone rather than compared with the wrong cell.
 struct PlacedFigure {
-    var figure: NarrativeFigure
+    let figure: NarrativeFigure
     var section: NarrativeSection
     var paragraph: NarrativeParagraph
     var paragraphIndex: Int
+    /// What is measured, without the year, `其中：` and `(类)`: `收入总计`, `一般公共服务支出`.
+    /// Worked out once: every narrative rule asks for it.
+    let subject: String
+
+    init(figure: NarrativeFigure, section: NarrativeSection, paragraph: NarrativeParagraph, paragraphIndex: Int) {
+        self.figure = figure
+        self.section = section
+        self.paragraph = paragraph
+        self.paragraphIndex = paragraphIndex
+        subject = PlacedFigure.normalized(figure.subject)
+    }
 
     var location: FindingLocation {
         FindingLocation(section: section.title, paragraph: paragraphIndex + 1, sentence: figure.sentence + 1, source: paragraph.location)
@@ -18,9 +29,6 @@ struct PlacedFigure {
     var referent: NarrativeFigure? {
         figure.refersTo.flatMap { paragraph.figures.indices.contains($0) ? paragraph.figures[$0] : nil }
     }
-
-    /// What is measured, without the year, `其中：` and `(类)`: `收入总计`, `一般公共服务支出`.
-    var subject: String { PlacedFigure.normalized(figure.subject) }
 
     /// For `支出决算` right after `…年初预算 X`, what the budget was of: `一般公共服务支出`.
     var budgetSubject: String? {
@@ -36,10 +44,11 @@ struct PlacedFigure {
     static func normalized(_ subject: String) -> String {
         var text = PrintedName.comparable(subject)
         for prefix in ["其中：", "其中:"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
-        if let range = text.range(of: "年度") ?? text.range(of: "年"), text[..<range.lowerBound].allSatisfy(\.isNumber) {
+        // Byte tests first: Foundation's searches bridge to NSString, and most subjects need neither.
+        if text.includes("年"), let range = text.range(of: "年度") ?? text.range(of: "年"), text[..<range.lowerBound].allSatisfy(\.isNumber) {
             text = String(text[range.upperBound...])
         }
-        return text.replacingOccurrences(of: "（类）", with: "")
+        return text.includes("（类）") ? text.replacingOccurrences(of: "（类）", with: "") : text
     }
 
     static func all(_ narrative: Narrative) -> [PlacedFigure] {

@@ -44,26 +44,11 @@ enum PlaceholderRules {
             let comparableMarkers = markers.map { ($0, PrintedName.comparable($0)) }
             return passages(disclosure).flatMap { text, location in
                 let comparable = PrintedName.comparable(text)
-                // Searched as UTF-8 bytes: a marker is found exactly where its bytes are, and
-                // byte search is what makes scanning every attachment cheap.
-                let bytes = Array(comparable.utf8)
-                return comparableMarkers.filter { contains(bytes, Array($0.1.utf8)) }.prefix(1).map { marker, comparableMarker in
+                return comparableMarkers.filter { comparable.includes($0.1) }.prefix(1).map { marker, comparableMarker in
                     rule.finding(at: location, actual: marker, values: ["context": LocalizedText(context(of: comparableMarker, in: comparable))])
                 }
             }
         }
-    }
-
-    /// Whether `needle` occurs in `haystack`: a plain scan, fast for the short markers searched.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var index = 0
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
     }
 
     /// About twenty characters either side of the first occurrence of `marker`.
@@ -83,13 +68,13 @@ enum PlaceholderRules {
                   title: LocalizedText(zh: "“万元”前应有金额", en: "a figure stands before every 万元"),
                   message: LocalizedText(zh: "{where}：“万元”前缺少金额：…{context}…", en: "{where}: no figure before 万元: …{context}…")) { disclosure, rule in
             passages(disclosure).compactMap { text, location in
-                let characters = Array(text)
-                for index in characters.indices.dropFirst() where characters[index] == "万" && index + 1 < characters.count && characters[index + 1] == "元" {
-                    let before = characters[index - 1]
-                    guard !before.isNumber, !before.isWhitespace, !wordsBeforeUnit.contains(before), before.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { continue }
-                    let start = max(0, index - 20)
-                    return rule.finding(at: location, actual: String(before) + "万元",
-                                        values: ["context": LocalizedText(String(characters[start..<min(characters.count, index + 10)]))])
+                // Found by bytes: passages are whole attachments, too long to break into characters.
+                for unit in text.ranges(ofBytes: "万元") where unit.lowerBound > text.startIndex {
+                    guard let before = text[..<unit.lowerBound].last, !before.isNumber, !before.isWhitespace, !wordsBeforeUnit.contains(before),
+                          before.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { continue }
+                    let start = text.index(unit.lowerBound, offsetBy: -20, limitedBy: text.startIndex) ?? text.startIndex
+                    let end = text.index(unit.lowerBound, offsetBy: 10, limitedBy: text.endIndex) ?? text.endIndex
+                    return rule.finding(at: location, actual: String(before) + "万元", values: ["context": LocalizedText(String(text[start..<end]))])
                 }
                 return nil
             }

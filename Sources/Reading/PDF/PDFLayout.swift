@@ -23,14 +23,17 @@ enum PDFLayout {
     static let pointsPerCharacter = 3.0
 
     /// Parses `pdftotext -tsv` output: the word rows (level 5) with their boxes.
+    /// Split by UTF-8 bytes (tabs and line feeds are ASCII): a page's TSV is long, and breaking
+    /// it into characters cost more than placing its words.
     static func words(fromTSV tsv: String) -> [Word] {
         var result: [Word] = []
-        for row in tsv.split(separator: "\n").dropFirst() {
-            let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
+        for row in tsv.utf8.split(separator: UInt8(ascii: "\n")).dropFirst() {
+            // The twelfth field, the word, keeps any tab of its own.
+            let fields = row.split(separator: UInt8(ascii: "\t"), maxSplits: 11, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             guard fields.count >= 12, fields[0] == "5", let page = Int(fields[1]),
                   let left = coordinate(fields[6]), let top = coordinate(fields[7]),
                   let width = coordinate(fields[8]), let height = coordinate(fields[9]), width >= 0, height >= 0 else { continue }
-            let text = fields[11...].joined(separator: "\t").trimmingSpaces()
+            let text = fields[11].trimmingSpaces()
             if !text.isEmpty { result.append(Word(page: page, left: left, top: top, width: width, height: height, text: text)) }
         }
         return result
@@ -38,7 +41,7 @@ enum PDFLayout {
 
     /// Points beyond any page (PDF's largest is 14,400 pt, 200 inches) are no word's place; a
     /// box out there, or not a number at all, would only turn into absurd runs of padding.
-    private static func coordinate(_ field: Substring) -> Double? {
+    private static func coordinate(_ field: String) -> Double? {
         Double(field).flatMap { abs($0) <= 14_400 ? $0 : nil }
     }
 

@@ -49,7 +49,7 @@ struct FundLineReader {
         let text = cell.trimmingSpaces()
         var readings: [ExactDecimal] = []
         if let value = ExactDecimal(parsing: text) { readings.append(value) }
-        if text.filter({ $0 == "," }).count == 1, !text.contains("."),
+        if text.filter({ $0 == "," }).count == 1, !text.includes("."),
            let value = ExactDecimal(parsing: text.replacingOccurrences(of: ",", with: ".")) {
             readings.append(value)
         }
@@ -71,8 +71,9 @@ struct FundLineReader {
     static func place(_ numbers: [Printed]) -> Placement? {
         var best: Placement?
         for (variant, dropped) in withoutRepeats(numbers) where variant.count <= 7 && !variant.isEmpty {
+            let choices = readingChoices(variant)
             for slots in combinations(of: variant.count, from: 7) {
-                for readings in readingChoices(variant) {
+                for readings in choices {
                     var values = [ExactDecimal?](repeating: nil, count: 7)
                     var commas: [String] = []
                     for (index, slot) in slots.enumerated() {

@@ -6,10 +6,7 @@ import Disclosure
 enum SelfEvaluationCells {
     /// A cell without spaces, so that `总 分` and `总分` compare equal.
     static func compact(_ text: String) -> String {
-        // By scalars: whitespace is one scalar, and scalars need no grapheme breaking.
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !PrintedName.isSpace($0) })
-        return String(scalars)
+        PrintedName.removingSpaces(text)
     }
 
     static let firstLevels: Set<String> = ["产出指标", "效益指标", "满意度指标"]
@@ -47,8 +44,8 @@ enum SelfEvaluationCells {
     /// A label of a fund source (`资金总额:`, `市县区财政资金`, `省级财政资金`), not a header word.
     static func isFundSource(_ cell: String) -> Bool {
         let text = compact(cell)
-        guard !text.contains("项目资金"), !text.contains("资金结") else { return false }
-        return text.contains("资金") || text.contains("财政") || text.hasPrefix("市县区")
+        guard !text.includes("项目资金"), !text.includes("资金结") else { return false }
+        return text.includes("资金") || text.includes("财政") || text.hasPrefix("市县区")
     }
 
     /// `资金总额:` → `资金总额`.
@@ -75,9 +72,9 @@ enum SelfEvaluationCells {
         let text = compact(cell)
         guard let first = text.first else { return false }
         if IndicatorValue.comparators[first] != nil || first.isASCIIDigitCharacter { return true }
-        if text.contains("%") || text.contains("/") { return true }
+        if text.includes("%") || text.includes("/") { return true }
         // A date such as `2024年`, `12月20日前` or `年底前`: a digit right before 年 or 月.
-        if text.contains("年底前") { return true }
+        if text.includes("年底前") { return true }
         return zip(text, text.dropFirst()).contains { $0.isASCIIDigitCharacter && ($1 == "年" || $1 == "月") }
     }
 
@@ -85,6 +82,6 @@ enum SelfEvaluationCells {
     static func isTemplate(_ cell: String) -> Bool {
         let text = compact(cell)
         guard !text.contains(where: { $0.isASCIIDigitCharacter }), let first = text.first else { return false }
-        return IndicatorValue.comparators[first] != nil || text.contains("/")
+        return IndicatorValue.comparators[first] != nil || text.includes("/")
     }
 }

@@ -68,7 +68,7 @@ struct SelfEvaluationReader {
                     readCodes(filled, into: &evaluation)
                     continue
                 }
-                if compactCells.contains(where: { $0.contains("项目资金") || $0.contains("年初预算数") || $0.hasPrefix("资金总额") }) {
+                if compactCells.contains(where: { $0.includes("项目资金") || $0.includes("年初预算数") || $0.hasPrefix("资金总额") }) {
                     stage = .funds
                 } else {
                     notes.unplaced("自评表表头中无法归入的行", at: line.location, part: part, excerpt: line.trimmed)
@@ -154,7 +154,7 @@ struct SelfEvaluationReader {
     }
 
     private func fiscalYear(_ compact: String) -> Int? {
-        guard compact.count <= 12, compact.contains("年度") else { return nil }
+        guard compact.count <= 12, compact.includes("年度") else { return nil }
         return TabbedTable.fiscalYear(in: compact)
     }
 

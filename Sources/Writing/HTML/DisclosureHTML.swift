@@ -147,7 +147,7 @@ public enum DisclosureHTML {
                 paragraph(attachment.text, into: &out)
             }
         } else {
-            for evaluation in disclosure.selfEvaluations { out += SelfEvaluationHTML.render(evaluation) }
+            for evaluation in disclosure.selfEvaluations { SelfEvaluationHTML.render(evaluation, into: &out) }
         }
         out += "</section>\n"
     }
