@@ -16,12 +16,24 @@ struct AdminCommand: AsyncParsableCommand {
         @Option(name: .long, help: "存储位置：sqlite:PATH 或 postgres://… (store location)")
         var db: String = "sqlite:juesuan.sqlite"
 
-        func open() async throws -> SQLDisclosureStore {
+        /// Runs `body` on the opened store and closes it, whether `body` succeeds or not; errors
+        /// come out as the CLI reports them.
+        func using<T>(_ body: (SQLDisclosureStore) async throws -> T) async throws -> T {
+            let store: SQLDisclosureStore
             do {
-                return try await SQLDisclosureStore.open(try StoreLocation(parsing: db))
+                store = try await SQLDisclosureStore.open(try StoreLocation(parsing: db))
             } catch {
                 throw CommandInput.fail(error)
             }
+            let result: T
+            do {
+                result = try await body(store)
+            } catch {
+                try? await store.close()
+                throw CommandInput.fail(error)
+            }
+            try await store.close()
+            return result
         }
     }
 
@@ -55,17 +67,12 @@ struct AdminCommand: AsyncParsableCommand {
             guard let password = readLine(strippingNewline: true), !password.isEmpty else {
                 throw ValidationError("请从标准输入提供密码，如 echo '…' | juesuan admin create-user \(login) --role \(role)")
             }
-            let opened = try await store.open()
-            do {
-                let user = try await AccountSetup(store: opened).createUser(
+            let user = try await store.using { opened in
+                try await AccountSetup(store: opened).createUser(
                     login: login, displayName: name, role: AccountRole(rawValue: role) ?? .editor, departmentCodes: department,
                     password: password, actor: "admin-cli")
-                print("已创建账户 \(user.login)（\(user.profile.role.rawValue)）")
-            } catch {
-                try? await opened.close()
-                throw CommandInput.fail(error)
             }
-            try await opened.close()
+            print("已创建账户 \(user.login)（\(user.profile.role.rawValue)）")
         }
     }
 
@@ -85,14 +92,7 @@ struct AdminCommand: AsyncParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let opened = try await store.open()
-            do {
-                print(try await AccountSetup(store: opened).createToken(login: login, name: label, actor: "admin-cli"))
-            } catch {
-                try? await opened.close()
-                throw CommandInput.fail(error)
-            }
-            try await opened.close()
+            print(try await store.using { try await AccountSetup(store: $0).createToken(login: login, name: label, actor: "admin-cli") })
         }
     }
 }

@@ -11,16 +11,14 @@ struct PanelBands {
 
     /// Nil when the text is not laid out this way (no alignment, or no blank-line bands).
     func rows(_ lines: [SourceText.Line], notes: inout ReadingNotes) -> [SourceText.Line]? {
-        func hasClassCode(_ tokens: [SpacedToken]) -> Bool {
-            tokens.contains { ($0.text.count == 3 || $0.text.count == 5) && EconomicCode($0.text) != nil }
-        }
+        func hasClassCode(_ tokens: [SpacedToken]) -> Bool { tokens.contains(where: \.isEconomicClass) }
         // Above a page's first class code stand only the title block and the header (人员经费,
         // 科目代码, 决算数), unless a line of figures sits above its row.
         var pagesWithCodes: Set<Int?> = []
         let body = lines.filter { line in
             let tokens = line.spacedTokens
             if hasClassCode(tokens) { pagesWithCodes.insert(line.page) }
-            return !SpacedTableRows.isTitleLine(line)
+            return !SpacedTableRows.isTitleLine(line, tokens: tokens)
                 && (pagesWithCodes.contains(line.page) || line.isBlank || tokens.contains(where: \.isAmount))
         }
         let aligned = body.filter { $0.text.contains("    ") }.count * 2 > body.filter { !$0.isBlank }.count
@@ -30,7 +28,7 @@ struct PanelBands {
         // panel starts at the leftmost of its codes.
         var starts: [Int] = []
         for (_, tokens) in tokenized {
-            for token in tokens where (token.text.count == 3 || token.text.count == 5) && EconomicCode(token.text) != nil {
+            for token in tokens where token.isEconomicClass {
                 if let index = starts.firstIndex(where: { abs($0 - token.start) <= 8 }) {
                     starts[index] = min(starts[index], token.start)
                 } else {
@@ -87,7 +85,7 @@ struct PanelBands {
             sawCode = true
             return [total.text, "", amount]
         }
-        guard let classToken = tokens.first(where: { ($0.text.count == 3 || $0.text.count == 5) && EconomicCode($0.text) != nil }) else {
+        guard let classToken = tokens.first(where: \.isEconomicClass) else {
             return ["", "", amount]
         }
         sawCode = true

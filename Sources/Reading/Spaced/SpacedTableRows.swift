@@ -25,7 +25,7 @@ struct SpacedTableRows {
             let continuesNote = titleBlock.last.map { TabbedTable.isNote(TableTitles.normalise($0.trimmed)) } == true
                 && body.last.map { $0.line.number < titleBlock[titleBlock.count - 1].number } != false
                 && !tokens.contains(where: \.isAmount) && tokens.count == 1
-            if SpacedTableRows.isTitleLine(line) || continuesNote {
+            if SpacedTableRows.isTitleLine(line, tokens: tokens) || continuesNote {
                 titleBlock.append(line)
             } else {
                 body.append((line, tokens))
@@ -52,8 +52,8 @@ struct SpacedTableRows {
 
     /// A line of the title block. The label, 部门名称, year and 金额单位 may share one line,
     /// each its own word.
-    static func isTitleLine(_ line: SourceText.Line) -> Bool {
-        TabbedTable.isTitleBlockText(line.trimmed) || line.spacedTokens.contains { TabbedTable.isTitleBlockText($0.text) }
+    static func isTitleLine(_ line: SourceText.Line, tokens: [SpacedToken]) -> Bool {
+        TabbedTable.isTitleBlockText(line.trimmed) || tokens.contains { TabbedTable.isTitleBlockText($0.text) }
     }
 
     /// `单位：万元`, `注：…`, `说明：…`, `部门名称：…`: kept as they are, one cell.

@@ -18,6 +18,9 @@ struct SpacedToken: Sendable, Equatable {
         return text.contains(".") && Amount(parsing: text) != nil
     }
 
+    /// An economic 类 or 款 code (`301`, `30101`), where a panel of table 06 starts.
+    var isEconomicClass: Bool { (text.count == 3 || text.count == 5) && EconomicCode(text) != nil }
+
     var isCodePiece: Bool { !text.isEmpty && text.count <= 7 && text.allSatisfy(\.isASCIIDigitCharacter) }
 
     /// Splits a line at runs of spaces, then joins code pieces that PDFs print apart:

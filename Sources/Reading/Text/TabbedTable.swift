@@ -46,34 +46,34 @@ struct TabbedTable {
             let words = line.spacedTokens.map(\.text)
             let segments = words.count > 1 && words.allSatisfy(TabbedTable.isTitleBlockText) ? words : [text]
             for text in segments {
-            let compact = TableTitles.normalise(text)
-            if let label = TableTitles.label(in: text) {
-                heading.label = label.hasSuffix("表") ? label : label + "表"
-                if !label.hasSuffix("表") { pendingLabel = (label, line) }
-            } else if compact == "表", let pending = pendingLabel {
-                notes.repaired("表号“\(pending.text)表”被拆成两行，已合并", at: pending.line.location, part: part, excerpt: pending.text + " / 表")
-                pendingLabel = nil
-            } else if TabbedTable.isNote(compact) {
-                heading.notes.append(text)
-                if compact.contains("无数据") || compact.contains("无此项") || compact.contains("没有") && compact.contains("故本表") {
-                    heading.printedEmpty = true
+                let compact = TableTitles.normalise(text)
+                if let label = TableTitles.label(in: text) {
+                    heading.label = label.hasSuffix("表") ? label : label + "表"
+                    if !label.hasSuffix("表") { pendingLabel = (label, line) }
+                } else if compact == "表", let pending = pendingLabel {
+                    notes.repaired("表号“\(pending.text)表”被拆成两行，已合并", at: pending.line.location, part: part, excerpt: pending.text + " / 表")
+                    pendingLabel = nil
+                } else if TabbedTable.isNote(compact) {
+                    heading.notes.append(text)
+                    if compact.contains("无数据") || compact.contains("无此项") || compact.contains("没有") && compact.contains("故本表") {
+                        heading.printedEmpty = true
+                    }
+                } else if compact.hasPrefix("部门名称") || compact.hasPrefix("单位名称") || compact.hasPrefix("编制单位") {
+                    TabbedTable.readNameLine(compact, into: &heading)
+                } else if compact.contains("单位") && (compact.hasSuffix("万元") || compact.hasSuffix("元")) {
+                    heading.unit = compact.hasSuffix("万元") ? .tenThousandYuan : .yuan
+                } else if let year = TabbedTable.fiscalYear(in: compact), compact.count <= 8 {
+                    heading.fiscalYear = year
+                } else if Watermark.isWatermark(compact) {
+                    notes.repaired("跳过页面水印“\(text)”", at: line.location, part: part, excerpt: text)
+                } else if let last = heading.notes.indices.last, afterNote {
+                    // A note wrapped onto the next line.
+                    heading.notes[last] += text
+                    continue
+                } else {
+                    notes.unplaced("表格区域中有无法归类的文字", at: line.location, part: part, excerpt: text)
                 }
-            } else if compact.hasPrefix("部门名称") || compact.hasPrefix("单位名称") || compact.hasPrefix("编制单位") {
-                TabbedTable.readNameLine(compact, into: &heading)
-            } else if compact.contains("单位") && (compact.hasSuffix("万元") || compact.hasSuffix("元")) {
-                heading.unit = compact.hasSuffix("万元") ? .tenThousandYuan : .yuan
-            } else if let year = TabbedTable.fiscalYear(in: compact), compact.count <= 8 {
-                heading.fiscalYear = year
-            } else if Watermark.isWatermark(compact) {
-                notes.repaired("跳过页面水印“\(text)”", at: line.location, part: part, excerpt: text)
-            } else if let last = heading.notes.indices.last, afterNote {
-                // A note wrapped onto the next line.
-                heading.notes[last] += text
-                continue
-            } else {
-                notes.unplaced("表格区域中有无法归类的文字", at: line.location, part: part, excerpt: text)
-            }
-            afterNote = TabbedTable.isNote(compact)
+                afterNote = TabbedTable.isNote(compact)
             }
         }
     }
