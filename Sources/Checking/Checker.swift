@@ -12,8 +12,9 @@ public struct Checker: Sendable {
     public func check(_ disclosure: Disclosure) -> CheckReport {
         var findings: [Finding] = []
         var notEvaluated: [NotEvaluated] = []
+        let input = RuleInput(disclosure)
         for rule in catalogue.rules {
-            for outcome in rule.evaluate(disclosure) {
+            for outcome in rule.evaluate(input) {
                 switch outcome {
                 case .finding(let finding): findings.append(finding)
                 case .notEvaluated(let reason): notEvaluated.append(NotEvaluated(ruleID: rule.id, reason: reason))

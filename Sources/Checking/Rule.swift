@@ -13,7 +13,7 @@ public struct Rule: Sendable {
     /// The message with placeholders: `{where}`, `{expected}`, `{actual}`, `{difference}` and
     /// rule-specific ones.
     public let message: LocalizedText
-    private let body: @Sendable (Disclosure, Rule) -> [RuleOutcome]
+    private let body: @Sendable (RuleInput, Rule) -> [RuleOutcome]
 
     init(id: String, draft: RuleDraft) {
         self.id = id
@@ -25,7 +25,12 @@ public struct Rule: Sendable {
     }
 
     public func evaluate(_ disclosure: Disclosure) -> [RuleOutcome] {
-        body(disclosure, self)
+        body(RuleInput(disclosure), self)
+    }
+
+    /// The outcomes on an input prepared once for the whole catalogue.
+    func evaluate(_ input: RuleInput) -> [RuleOutcome] {
+        body(input, self)
     }
 
     /// A finding of this rule with its message filled in.
@@ -51,7 +56,22 @@ struct RuleDraft: Sendable {
     var severity: Severity
     var title: LocalizedText
     var message: LocalizedText
-    var body: @Sendable (Disclosure, Rule) -> [RuleOutcome]
+    var body: @Sendable (RuleInput, Rule) -> [RuleOutcome]
+
+    init(family: RuleFamily, severity: Severity, title: LocalizedText, message: LocalizedText,
+         body: @escaping @Sendable (Disclosure, Rule) -> [RuleOutcome]) {
+        self.init(family: family, severity: severity, title: title, message: message, onInput: { input, rule in body(input.disclosure, rule) })
+    }
+
+    /// A rule that works on what `RuleInput` derives from the disclosure.
+    init(family: RuleFamily, severity: Severity, title: LocalizedText, message: LocalizedText,
+         onInput body: @escaping @Sendable (RuleInput, Rule) -> [RuleOutcome]) {
+        self.family = family
+        self.severity = severity
+        self.title = title
+        self.message = message
+        self.body = body
+    }
 }
 
 /// Why a rule could not be evaluated, for the usual cause.

@@ -35,6 +35,12 @@ public struct FunctionalCode: Sendable, Hashable, Comparable, Codable, CustomStr
     /// The 类 this code belongs to.
     public var classCode: FunctionalCode { FunctionalCode(validPrefix: digits.prefix(3)) }
 
+    /// Whether `other` is directly below this code, asked without building `other.parent`: the
+    /// hierarchy checks ask it of every row pair.
+    public func isParent(of other: FunctionalCode) -> Bool {
+        other.digits.utf8.count == digits.utf8.count + 2 && other.digits.utf8.starts(with: digits.utf8)
+    }
+
     public func isAncestor(of other: FunctionalCode) -> Bool {
         other.digits.count > digits.count && other.digits.hasPrefix(digits)
     }

@@ -46,8 +46,10 @@ public struct IndicatorScoringPolicy: Sendable, Equatable {
         return ExactDecimal.quotient(weight.units * reached.units * Int64.tenPower(goal.scale), goal.units * Int64.tenPower(weight.scale + reached.scale), decimals: 2)
     }
 
+    /// Compared by bytes: `hasPrefix` compares Chinese text character by character, and the
+    /// checks ask this of every indicator.
     private func share(of phrase: String) -> ExactDecimal? {
-        qualitativeBands.first { phrase.hasPrefix($0.phrase) }?.share
+        qualitativeBands.first { phrase.utf8.starts(with: $0.phrase.utf8) }?.share
     }
 }
 

@@ -16,12 +16,14 @@ public struct NarrativeEvaluationSummary: Sendable, Equatable {
     /// The first paragraph that counts self-evaluated projects, read with `grades` as the grade words.
     public static func find(in narrative: Narrative, grades: [String]) -> NarrativeEvaluationSummary? {
         for section in narrative.sections {
-            for paragraph in section.paragraphs where paragraph.text.contains("自评") {
+            for paragraph in section.paragraphs where paragraph.text.includes("自评") {
                 let text = paragraph.text
+                // The regular expressions run only where their words are: matching is slow over long paragraphs.
                 let count = text.firstMatch(of: #/自评(?:个数|项目)?(\d+)个/#).flatMap { Int($0.1) }
-                let funds = text.firstMatch(of: #/涉及资金([\d,.]+)万元/#).flatMap { Amount(parsing: String($0.1)) }
+                let funds = text.includes("涉及资金") ? text.firstMatch(of: #/涉及资金([\d,.]+)万元/#).flatMap { Amount(parsing: String($0.1)) } : nil
                 var gradeCounts: [(String, Int)] = []
-                for match in text.matches(of: #/(\d+)个项目自评为[“"]?([^”"，,。；]+)[”"]?/#) where grades.contains(String(match.2)) {
+                let graded = text.includes("个项目自评为") ? text.matches(of: #/(\d+)个项目自评为[“"]?([^”"，,。；]+)[”"]?/#) : []
+                for match in graded where grades.contains(String(match.2)) {
                     if let number = Int(match.1) { gradeCounts.append((String(match.2), number)) }
                 }
                 guard count != nil || !gradeCounts.isEmpty else { continue }

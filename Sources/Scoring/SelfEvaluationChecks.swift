@@ -151,8 +151,19 @@ public enum SelfEvaluationChecks {
 
     static func sameIndicatorAcrossProjects(_ disclosure: Disclosure, _ policy: ScoringPolicy) -> [SelfEvaluationFinding] {
         // Same name, target and actual across projects should earn the same share of the weight.
-        struct Key: Hashable { var name: String; var target: String; var actual: String }
-        var seen: [Key: (project: String, share: ExactDecimal, indicator: PerformanceIndicator)] = [:]
+        // Keyed by the printed bytes: String's hashing normalises Unicode first, which made this
+        // check a tenth of checking the seed.
+        struct Key: Hashable {
+            var text: String
+            init(name: String, target: String, actual: String) { text = [name, target, actual].joined(separator: "\u{0}") }
+            static func == (lhs: Key, rhs: Key) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+            func hash(into hasher: inout Hasher) {
+                var text = text
+                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
+        }
+        var seen: [Key: (project: String, share: ExactDecimal)] = [:]
+        seen.reserveCapacity(disclosure.selfEvaluations.map(\.indicators.count).reduce(0, +))
         var findings: [SelfEvaluationFinding] = []
         for evaluation in disclosure.selfEvaluations {
             for indicator in evaluation.indicators {
@@ -160,12 +171,14 @@ public enum SelfEvaluationChecks {
                       let share = ExactDecimal.quotient((indicator.score ?? .zero).units * Int64.tenPower(weight.scale),
                                                         weight.units * Int64.tenPower((indicator.score ?? .zero).scale), decimals: 2) else { continue }
                 let key = Key(name: indicator.name, target: target, actual: actual)
-                if let earlier = seen[key], earlier.project != evaluation.projectName, !earlier.share.hasSameValue(as: share) {
+                guard let earlier = seen[key] else {
+                    seen[key] = (evaluation.projectName, share)
+                    continue
+                }
+                if earlier.project != evaluation.projectName, !earlier.share.hasSameValue(as: share) {
                     findings.append(SelfEvaluationFinding(ruleID: "JX-009", severity: .warning, project: evaluation.projectName, location: indicator.location,
                                                           expected: "得分率\(earlier.share)", actual: "得分率\(share)",
                                                           message: "指标“\(indicator.name)”目标与实际相同，但与“\(earlier.project)”的评分不一致"))
-                } else if seen[key] == nil {
-                    seen[key] = (evaluation.projectName, share, indicator)
                 }
             }
         }

@@ -167,15 +167,15 @@ struct FunctionalTableShape<Row: FunctionalRow>: Sendable {
             case .sections: parents = printed.rows.compactMap { row in row.code.flatMap { $0.level == .section ? (row, $0) : nil } }
             }
             var outcomes: [RuleOutcome] = []
+            let childrenByParent = printed.childrenByParent
             for parent in parents {
-                let children = printed.children(of: parent.code)
-                guard !children.isEmpty else { continue }
+                guard let children = childrenByParent[parent.code] else { continue }
                 guard let total = column.cell(parent.row) else {
                     return [.notEvaluated(LocalizedText(zh: "本表未列示「\(column.name.zh)」栏", en: "the table does not print \(column.name.en)"))]
                 }
                 let parts = children.map { column.cell($0) ?? .blank }
-                let location = FunctionalTableShape.location(kind, parent.row, column: column.name)
-                if let outcome = rule.balance([total], against: parts, at: location, values: ["parts": level.partsName]) {
+                if let outcome = rule.balance([total], against: parts, at: FunctionalTableShape.location(kind, parent.row, column: column.name),
+                                              values: ["parts": level.partsName]) {
                     outcomes.append(outcome)
                 }
             }

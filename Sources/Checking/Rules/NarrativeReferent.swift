@@ -72,8 +72,8 @@ enum NarrativeReferent {
         guard placed.figure.kind == .amount, placed.figure.direction == nil else { return nil }
         let subject = placed.budgetSubject ?? placed.subject
         let section = PrintedName.comparable(placed.section.title)
-        guard !subject.contains("预算"), !subject.contains("上年") else { return nil }
-        let fiscal = subject.contains("财政拨款") || section.contains("财政拨款收支")
+        guard !subject.includes("预算"), !subject.includes("上年") else { return nil }
+        let fiscal = subject.includes("财政拨款") || section.includes("财政拨款收支")
         switch subject {
         case "收入总计" where !fiscal: return summary(tables.incomeExpenditureSummary?.incomeGrandTotal)
         case "支出总计" where !fiscal: return summary(tables.incomeExpenditureSummary?.expenditureGrandTotal)
@@ -93,9 +93,9 @@ enum NarrativeReferent {
         case "政府采购服务支出": return statistics(tables.supplementaryStatistics?.procurementServices)
         default: break
         }
-        if section.contains("三公") { return threePublic(subject, tables.threePublicExpenses) }
-        if section.contains("基本支出决算") { return economic(subject, tables.basicExpenditure) }
-        if section.contains("一般公共预算财政拨款支出") {
+        if section.includes("三公") { return threePublic(subject, tables.threePublicExpenses) }
+        if section.includes("基本支出决算") { return economic(subject, tables.basicExpenditure) }
+        if section.includes("一般公共预算财政拨款支出") {
             if subject.hasPrefix("一般公共预算财政拨款") && subject.hasSuffix("支出") { return functionalTotal(tables.generalBudgetExpenditure, .generalBudgetExpenditure) }
             return functionalClass(subject, tables.generalBudgetExpenditure, .generalBudgetExpenditure)
         }
@@ -106,7 +106,7 @@ enum NarrativeReferent {
             default: return nil
             }
         }
-        if section.contains("收入决算"), subject == "财政拨款收入" {
+        if section.includes("收入决算"), subject == "财政拨款收入" {
             return functionalColumn(tables.income, .income, "财政拨款收入") { $0.fiscal }
         }
         return nil
@@ -162,7 +162,7 @@ enum NarrativeReferent {
             ("因公出国（境）费", "因公出国(境)费", figures.overseasTravel), ("公务用车购置", "公务用车购置费", figures.vehiclePurchase),
             ("公务用车运行维护费", "公务用车运行维护费", figures.vehicleOperation), ("公务接待费", "公务接待费", figures.reception),
         ]
-        if subject.contains("三公") {
+        if subject.includes("三公") {
             return QuotedCell(cells: [figures.total], location: ThreePublicExpensesRules.location(table, .actual, "合计"))
         }
         for (words, column, cell) in columns where subject.hasPrefix(words) {

@@ -11,13 +11,12 @@ enum NarrativeRules {
 
     private static func draft(_ title: LocalizedText, severity: Severity = .error, message: LocalizedText,
                               _ body: @escaping @Sendable ([PlacedFigure], Disclosure, Rule) -> [RuleOutcome]) -> RuleDraft {
-        RuleDraft(family: .narrative, severity: severity, title: title, message: message) { disclosure, rule in
-            let figures = PlacedFigure.all(disclosure.narrative)
-            guard !figures.isEmpty else {
+        RuleDraft(family: .narrative, severity: severity, title: title, message: message, onInput: { input, rule in
+            guard !input.placedFigures.isEmpty else {
                 return [.notEvaluated(LocalizedText(zh: "情况说明中未读出数字", en: "no figures were read from the narrative"))]
             }
-            return body(figures, disclosure, rule)
-        }
+            return body(input.placedFigures, input.disclosure, rule)
+        })
     }
 
     private static func amount(_ figure: NarrativeFigure) -> Cell {

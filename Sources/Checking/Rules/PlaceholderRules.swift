@@ -16,39 +16,17 @@ enum PlaceholderRules {
         ]
     }
 
-    /// Every piece of prose in the disclosure with where it is.
-    static func passages(_ disclosure: Disclosure) -> [(text: String, location: FindingLocation)] {
-        var result: [(String, FindingLocation)] = []
-        if let title = disclosure.metadata.title { result.append((title, FindingLocation(rowLabel: "标题"))) }
-        for duty in disclosure.overview.duties { result.append((duty, FindingLocation(section: "概况·职责"))) }
-        result.append((disclosure.overview.organisation, FindingLocation(section: "概况·机构设置")))
-        for section in disclosure.narrative.sections {
-            result.append((section.title, FindingLocation(section: section.title, source: section.location)))
-            for (index, paragraph) in section.paragraphs.enumerated() {
-                result.append((paragraph.text, FindingLocation(section: section.title, paragraph: index + 1, source: paragraph.location)))
-            }
-        }
-        for (kind, heading) in disclosure.tables.present {
-            for note in heading.notes { result.append((note, FindingLocation(table: kind, rowLabel: "注", source: heading.location))) }
-        }
-        for entry in disclosure.glossary { result.append((entry.term + entry.definition, FindingLocation(section: "名词解释"))) }
-        for attachment in disclosure.attachments {
-            result.append((attachment.text, FindingLocation(section: "附件：" + attachment.title, source: attachment.location)))
-        }
-        return result
-    }
-
     private static func residue(_ title: LocalizedText, severity: Severity, markers: [String]) -> RuleDraft {
         RuleDraft(family: .placeholders, severity: severity, title: title,
-                  message: LocalizedText(zh: "{where}：含模板残留“{actual}”：…{context}…", en: "{where}: template residue \"{actual}\": …{context}…")) { disclosure, rule in
+                  message: LocalizedText(zh: "{where}：含模板残留“{actual}”：…{context}…", en: "{where}: template residue \"{actual}\": …{context}…"),
+                  onInput: { input, rule in
             let comparableMarkers = markers.map { ($0, PrintedName.comparable($0)) }
-            return passages(disclosure).flatMap { text, location in
-                let comparable = PrintedName.comparable(text)
-                return comparableMarkers.filter { comparable.includes($0.1) }.prefix(1).map { marker, comparableMarker in
-                    rule.finding(at: location, actual: marker, values: ["context": LocalizedText(context(of: comparableMarker, in: comparable))])
+            return input.passages.flatMap { passage in
+                comparableMarkers.filter { passage.comparable.includes($0.1) }.prefix(1).map { marker, comparableMarker in
+                    rule.finding(at: passage.location, actual: marker, values: ["context": LocalizedText(context(of: comparableMarker, in: passage.comparable))])
                 }
             }
-        }
+        })
     }
 
     /// About twenty characters either side of the first occurrence of `marker`.
@@ -66,18 +44,20 @@ enum PlaceholderRules {
     private static var missingAmount: RuleDraft {
         RuleDraft(family: .placeholders, severity: .warning,
                   title: LocalizedText(zh: "“万元”前应有金额", en: "a figure stands before every 万元"),
-                  message: LocalizedText(zh: "{where}：“万元”前缺少金额：…{context}…", en: "{where}: no figure before 万元: …{context}…")) { disclosure, rule in
-            passages(disclosure).compactMap { text, location in
+                  message: LocalizedText(zh: "{where}：“万元”前缺少金额：…{context}…", en: "{where}: no figure before 万元: …{context}…"),
+                  onInput: { input, rule in
+            input.passages.compactMap { passage in
+                let text = passage.text
                 // Found by bytes: passages are whole attachments, too long to break into characters.
                 for unit in text.ranges(ofBytes: "万元") where unit.lowerBound > text.startIndex {
                     guard let before = text[..<unit.lowerBound].last, !before.isNumber, !before.isWhitespace, !wordsBeforeUnit.contains(before),
                           before.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { continue }
                     let start = text.index(unit.lowerBound, offsetBy: -20, limitedBy: text.startIndex) ?? text.startIndex
                     let end = text.index(unit.lowerBound, offsetBy: 10, limitedBy: text.endIndex) ?? text.endIndex
-                    return rule.finding(at: location, actual: String(before) + "万元", values: ["context": LocalizedText(String(text[start..<end]))])
+                    return rule.finding(at: passage.location, actual: String(before) + "万元", values: ["context": LocalizedText(String(text[start..<end]))])
                 }
                 return nil
             }
-        }
+        })
     }
 }
