@@ -49,6 +49,43 @@ public enum InputChecks {
         }
     }
 
+    /// Refuses YAML that may nest deeper than `maxDepth`, naming the line. Yams builds and
+    /// decodes nodes recursively, and `[[[…` a hundred thousand deep (or as many indented keys,
+    /// or `- - - …`) overflows the stack. Without parsing, the depth is estimated from above:
+    /// open flow brackets (`[`, `{`; quotes are not told apart, so an unbalanced bracket in
+    /// text counts too) plus half the columns of indentation and leading `- `/`? ` indicators,
+    /// the least a block level takes being one column.
+    public static func checkYAMLDepth(_ data: Data, fileName: String, maxDepth: Int) throws {
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var flowDepth = 0
+            var line = 1
+            var index = 0
+            while index < bytes.count {
+                var columns = 0
+                while index < bytes.count, bytes[index] == UInt8(ascii: " ") { columns += 1; index += 1 }
+                while index + 1 < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "?"), bytes[index + 1] == UInt8(ascii: " ") {
+                    columns += 2
+                    index += 2
+                    while index < bytes.count, bytes[index] == UInt8(ascii: " ") { columns += 1; index += 1 }
+                }
+                repeat {
+                    guard flowDepth + columns / 2 <= maxDepth else {
+                        throw ReadingError(file: fileName, location: SourceLocation(line: line), reason: .limitExceeded("YAML 嵌套可能超过 \(maxDepth) 层"))
+                    }
+                    guard index < bytes.count, bytes[index] != UInt8(ascii: "\n") else { break }
+                    switch bytes[index] {
+                    case UInt8(ascii: "["), UInt8(ascii: "{"): flowDepth += 1
+                    case UInt8(ascii: "]"), UInt8(ascii: "}"): flowDepth = max(0, flowDepth - 1)
+                    default: break
+                    }
+                    index += 1
+                } while true
+                line += 1
+                index += 1
+            }
+        }
+    }
+
     /// Bytes that are not UTF-8 but read as GBK/GB18030 throughout: ASCII text (no control
     /// bytes but tab, line breaks and form feed) and double-byte characters (lead 0x81–0xFE,
     /// trail 0x40–0xFE but 0x7F) or four-byte ones (lead, digit, lead, digit). Binary data

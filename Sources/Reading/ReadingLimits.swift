@@ -16,8 +16,8 @@ public struct ReadingLimits: Sendable, Equatable {
     /// Cells of all worksheets together once rows are laid out to the sheet's width: a sheet
     /// with a cell in column XFD on every row would otherwise multiply into billions.
     public var maxCells: Int
-    /// Deepest nesting of JSON arrays and objects, checked before decoding: Foundation's
-    /// decoder recurses once per level and would exhaust the stack first.
+    /// Deepest nesting of JSON arrays and objects (and of YAML, estimated), checked before
+    /// decoding: Foundation's decoder and Yams recurse once per level and would exhaust the stack first.
     public var maxJSONDepth: Int
     /// Seconds `pdftotext` may run on one PDF before it is stopped.
     public var pdfTimeoutSeconds: Int

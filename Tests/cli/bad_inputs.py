@@ -91,3 +91,7 @@ full = open(os.path.join(out, "million-rows.xlsx"), "rb").read()
 write("truncated.xlsx", full[: len(full) // 2])
 write("wrong-types.json", b'{"metadata": 1}')
 write("deep.json", b'{"metadata": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")
+# Authoring input (`juesuan author`): YAML nested by flow brackets, by indentation and by `- - -`.
+write("deep-flow.yaml", b"department: " + b"[" * 100_000 + b"]" * 100_000 + b"\n")
+write("deep-block.yaml", b"department:\n" + b"".join(b" " * i + b"k:\n" for i in range(1, 3_000)))
+write("deep-dashes.yaml", b"department:\n" + b"- " * 50_000 + b"x\n")

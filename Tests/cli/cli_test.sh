@@ -262,6 +262,11 @@ expect_refused shared-strings.xlsx "单元格 B7 引用了不存在的共享字�
 expect_refused million-rows.xlsx "超过 100000 行"
 expect_refused wrong-types.json "metadata：类型不符"
 expect_refused deep.json "JSON 嵌套超过 200 层"
+for file in deep-flow.yaml deep-block.yaml deep-dashes.yaml; do
+  timeout 60 "$bin" author "$bad/$file" >/dev/null 2>"$work/err"; status=$?
+  check "author $file exits 2" test $status -eq 2
+  check "author $file names the file, the line and the limit" grep -q "juesuan: $file：第[0-9]*行：.*YAML 嵌套可能超过 200 层" "$work/err"
+done
 head -c 1G /dev/zero | tr '\0' a | timeout 60 "$bin" read - >/dev/null 2>"$work/err"; status=${PIPESTATUS[2]}
 check "a 1 GB line on stdin exits 2" test $status -eq 2
 check "a 1 GB line on stdin is refused by size" grep -q "<stdin>：超出读取上限：文件大于 256 MB" "$work/err"

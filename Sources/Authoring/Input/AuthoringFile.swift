@@ -82,6 +82,7 @@ public struct AuthoringFile: Sendable {
             let input = try InputDecoding.decode(name: name, locator: JSONPathLocator()) { try JSONDecoder().decode(AuthoringInput.self, from: data) }
             return (input, JSONPathLocator())
         case .yaml:
+            try InputChecks.checkYAMLDepth(data, fileName: name, maxDepth: ReadingLimits().maxJSONDepth)
             let text = String(decoding: data, as: UTF8.self)
             let locator = YAMLLocator(text: text)
             let input = try InputDecoding.decode(name: name, locator: locator) { try YAMLInput.decode(text) }

@@ -10,8 +10,11 @@ enum YAMLInput {
         }
     }
 
+    /// Chinese written as it is, not as `\u` escapes: finance staff edit this file by hand.
     static func encode(_ input: AuthoringInput) throws -> String {
-        try YAMLEncoder().encode(input)
+        let encoder = YAMLEncoder()
+        encoder.options.allowUnicode = true
+        return try encoder.encode(input)
     }
 }
 
