@@ -2,19 +2,39 @@ import Classification
 import Disclosure
 
 /// What the rules check: the disclosure, and what several rules derive from it, worked out once
-/// per check instead of once per rule. The prose passages in comparable form and the narrative's
-/// figures in place were a third of checking the seed when each rule rebuilt them.
+/// per check instead of once per rule. The prose passages in comparable form, the narrative's
+/// figures in place and the functional tables' hierarchies were half of checking the seed when
+/// each rule rebuilt them.
 struct RuleInput: Sendable {
     let disclosure: Disclosure
     /// Every piece of prose with where it is.
     let passages: [Passage]
     /// Every figure the reader extracted from the narrative, with its section and paragraph.
     let placedFigures: [PlacedFigure]
+    /// For each functional table, the indices of its rows under each parent code (the 类 rows
+    /// under nil): the dozens of hierarchy rules of a table all ask it.
+    let childRows: [TableKind: [FunctionalCode?: [Int]]]
 
     init(_ disclosure: Disclosure) {
         self.disclosure = disclosure
         passages = Passage.all(disclosure)
         placedFigures = PlacedFigure.all(disclosure.narrative)
+        let tables = disclosure.tables
+        let codes: [TableKind: [FunctionalCode?]?] = [
+            .income: tables.income?.rows.map(\.code), .expenditure: tables.expenditure?.rows.map(\.code),
+            .generalBudgetExpenditure: tables.generalBudgetExpenditure?.rows.map(\.code),
+            .governmentFund: tables.governmentFund?.rows.map(\.code), .stateCapital: tables.stateCapital?.rows.map(\.code),
+        ]
+        childRows = codes.compactMapValues { $0.map(Self.childRows) }
+    }
+
+    private static func childRows(_ codes: [FunctionalCode?]) -> [FunctionalCode?: [Int]] {
+        var result: [FunctionalCode?: [Int]] = [:]
+        for (index, code) in codes.enumerated() {
+            guard let code else { continue }
+            result[code.parent, default: []].append(index)
+        }
+        return result
     }
 }
 

@@ -107,5 +107,6 @@ public struct EconomicCode: Sendable, Hashable, Comparable, Codable, CustomStrin
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    /// 0–9 only: `isNumber` alone also takes full-width digits and numerals such as 五.
+    public var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -25,17 +25,6 @@ public struct FunctionalTable<Row: FunctionalRow>: Sendable, Equatable, Codable 
         rows.first { $0.code == code }
     }
 
-    /// Every row with a code under its parent's code (the 类 rows under nil), in table order:
-    /// `children(of:)` for every parent at once, where asking each in turn is quadratic.
-    public var childrenByParent: [FunctionalCode?: [Row]] {
-        var result: [FunctionalCode?: [Row]] = [:]
-        for row in rows {
-            guard let code = row.code else { continue }
-            result[code.parent, default: []].append(row)
-        }
-        return result
-    }
-
     /// The rows directly below `code` (or the 类 rows when `code` is nil).
     public func children(of code: FunctionalCode?) -> [Row] {
         rows.filter { row in

@@ -17,19 +17,77 @@ public struct NarrativeEvaluationSummary: Sendable, Equatable {
     public static func find(in narrative: Narrative, grades: [String]) -> NarrativeEvaluationSummary? {
         for section in narrative.sections {
             for paragraph in section.paragraphs where paragraph.text.includes("自评") {
-                let text = paragraph.text
-                // The regular expressions run only where their words are: matching is slow over long paragraphs.
-                let count = text.firstMatch(of: #/自评(?:个数|项目)?(\d+)个/#).flatMap { Int($0.1) }
-                let funds = text.includes("涉及资金") ? text.firstMatch(of: #/涉及资金([\d,.]+)万元/#).flatMap { Amount(parsing: String($0.1)) } : nil
+                let words = PrintedWords(paragraph.text)
+                let count = words.occurrences(of: "自评").lazy.compactMap { word -> Int? in
+                    var index = word.upperBound
+                    if words.has("个数", at: index) || words.has("项目", at: index) { index += 2 }
+                    let digits = words.run(from: index, where: \.isASCIIDigit)
+                    return words.has("个", at: digits.upperBound) ? Int(words.text(digits)) : nil
+                }.first
+                let funds = words.occurrences(of: "涉及资金").lazy.compactMap { word -> Amount? in
+                    let figure = words.run(from: word.upperBound) { $0.isASCIIDigit || $0 == "," || $0 == "." }
+                    return words.has("万元", at: figure.upperBound) ? Amount(parsing: words.text(figure)) : nil
+                }.first
                 var gradeCounts: [(String, Int)] = []
-                let graded = text.includes("个项目自评为") ? text.matches(of: #/(\d+)个项目自评为[“"]?([^”"，,。；]+)[”"]?/#) : []
-                for match in graded where grades.contains(String(match.2)) {
-                    if let number = Int(match.1) { gradeCounts.append((String(match.2), number)) }
+                for word in words.occurrences(of: "个项目自评为") {
+                    var index = word.upperBound
+                    if words.has("“", at: index) || words.has("\"", at: index) { index += 1 }
+                    let grade = words.text(words.run(from: index) { !"”\"，,。；".contains($0) })
+                    guard grades.contains(grade), let number = Int(words.text(words.run(before: word.lowerBound, where: \.isASCIIDigit))) else { continue }
+                    gradeCounts.append((grade, number))
                 }
                 guard count != nil || !gradeCounts.isEmpty else { continue }
                 return NarrativeEvaluationSummary(projectCount: count, funds: funds, gradeCounts: gradeCounts, location: paragraph.location)
             }
         }
         return nil
+    }
+}
+
+/// A paragraph as characters, for reading a few figures by the words around them. Scanned by
+/// hand: building the regular expressions this took cost more than all other self-evaluation
+/// checks of the seed together.
+private struct PrintedWords {
+    let characters: [Character]
+
+    init(_ text: String) {
+        characters = Array(text)
+    }
+
+    func has(_ word: String, at index: Int) -> Bool {
+        index >= 0 && characters[min(index, characters.count)...].starts(with: word)
+    }
+
+    /// Where `word` is printed, each time, without overlaps.
+    func occurrences(of word: String) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = 0
+        while index < characters.count {
+            if has(word, at: index) {
+                result.append(index..<(index + word.count))
+                index += word.count
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The characters from `start` on that `belongs` accepts.
+    func run(from start: Int, where belongs: (Character) -> Bool) -> Range<Int> {
+        var end = min(start, characters.count)
+        while end < characters.count, belongs(characters[end]) { end += 1 }
+        return min(start, end)..<end
+    }
+
+    /// The characters right before `end` that `belongs` accepts.
+    func run(before end: Int, where belongs: (Character) -> Bool) -> Range<Int> {
+        var start = end
+        while start > 0, belongs(characters[start - 1]) { start -= 1 }
+        return start..<end
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(characters[range])
     }
 }

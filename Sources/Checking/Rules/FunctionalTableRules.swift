@@ -157,9 +157,9 @@ struct FunctionalTableShape<Row: FunctionalRow>: Sendable {
             family: .hierarchySums, severity: .error,
             title: LocalizedText(zh: "\(kind.rawValue)「\(column.name.zh)」栏：", en: "Table \(kind.rawValue.dropFirst(2)), \(column.name.en): ") + level.title,
             message: LocalizedText(zh: "{where}：{parts}之和为 {expected}，列示 {actual}，相差 {difference}",
-                                   en: "{where}: {parts} add up to {expected}, printed {actual}, difference {difference}")
-        ) { disclosure, rule in
-            guard let printed = disclosure.tables[keyPath: table] else { return [.missing(kind)] }
+                                   en: "{where}: {parts} add up to {expected}, printed {actual}, difference {difference}"),
+            onInput: { input, rule in
+            guard let printed = input.disclosure.tables[keyPath: table], let childRows = input.childRows[kind] else { return [.missing(kind)] }
             let parents: [(row: Row, code: FunctionalCode?)]
             switch level {
             case .total: parents = printed.total.map { [($0, nil)] } ?? []
@@ -167,20 +167,19 @@ struct FunctionalTableShape<Row: FunctionalRow>: Sendable {
             case .sections: parents = printed.rows.compactMap { row in row.code.flatMap { $0.level == .section ? (row, $0) : nil } }
             }
             var outcomes: [RuleOutcome] = []
-            let childrenByParent = printed.childrenByParent
             for parent in parents {
-                guard let children = childrenByParent[parent.code] else { continue }
+                guard let children = childRows[parent.code] else { continue }
                 guard let total = column.cell(parent.row) else {
                     return [.notEvaluated(LocalizedText(zh: "本表未列示「\(column.name.zh)」栏", en: "the table does not print \(column.name.en)"))]
                 }
-                let parts = children.map { column.cell($0) ?? .blank }
+                let parts = children.map { column.cell(printed.rows[$0]) ?? .blank }
                 if let outcome = rule.balance([total], against: parts, at: FunctionalTableShape.location(kind, parent.row, column: column.name),
                                               values: ["parts": level.partsName]) {
                     outcomes.append(outcome)
                 }
             }
             return outcomes
-        }
+        })
     }
 
     static func location(_ kind: TableKind, _ row: Row, column: LocalizedText) -> FindingLocation {

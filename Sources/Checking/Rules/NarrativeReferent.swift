@@ -12,6 +12,8 @@ struct PlacedFigure {
     /// What is measured, without the year, `其中：` and `(类)`: `收入总计`, `一般公共服务支出`.
     /// Worked out once: every narrative rule asks for it.
     let subject: String
+    /// The section's title in `PrintedName.comparable` form, which tells what a figure refers to.
+    let sectionTitle: String
 
     init(figure: NarrativeFigure, section: NarrativeSection, paragraph: NarrativeParagraph, paragraphIndex: Int) {
         self.figure = figure
@@ -19,6 +21,7 @@ struct PlacedFigure {
         self.paragraph = paragraph
         self.paragraphIndex = paragraphIndex
         subject = PlacedFigure.normalized(figure.subject)
+        sectionTitle = PrintedName.comparable(section.title)
     }
 
     var location: FindingLocation {
@@ -71,7 +74,7 @@ enum NarrativeReferent {
     static func cell(for placed: PlacedFigure, in tables: Tables) -> QuotedCell? {
         guard placed.figure.kind == .amount, placed.figure.direction == nil else { return nil }
         let subject = placed.budgetSubject ?? placed.subject
-        let section = PrintedName.comparable(placed.section.title)
+        let section = placed.sectionTitle
         guard !subject.includes("预算"), !subject.includes("上年") else { return nil }
         let fiscal = subject.includes("财政拨款") || section.includes("财政拨款收支")
         switch subject {

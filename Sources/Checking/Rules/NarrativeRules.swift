@@ -38,7 +38,7 @@ enum NarrativeRules {
     /// The denominator a share must use, from what the share says it is of and where it stands.
     private static func denominator(_ placed: PlacedFigure, _ tables: Tables) -> QuotedCell? {
         let subject = placed.subject
-        let section = PrintedName.comparable(placed.section.title)
+        let section = placed.sectionTitle
         if subject.includes("政府采购") {
             return tables.supplementaryStatistics?.procurementTotal.map { QuotedCell(cells: [$0.amount], location: $0.location(in: .supplementaryStatistics)) }
         }
@@ -178,14 +178,16 @@ enum NarrativeRules {
 
     /// The first `增长12.5` not followed by `%`, `％`, `个百分点` or a unit of money or count.
     static func bareRate(in text: String) -> String? {
+        // The byte test first: most paragraphs hold none of the words, and need no characters.
+        let words = rateWords.filter { text.includes($0) }
+        guard !words.isEmpty else { return nil }
         let characters = Array(text)
-        // The byte test first: most sentences hold none of the words.
-        for word in rateWords where text.includes(word) {
+        for word in words {
             let pattern = Array(word)
             var index = 0
             while index + pattern.count < characters.count {
                 defer { index += 1 }
-                guard Array(characters[index..<index + pattern.count]) == pattern else { continue }
+                guard characters[index..<index + pattern.count].elementsEqual(pattern) else { continue }
                 var end = index + pattern.count
                 while end < characters.count, characters[end].isNumber || characters[end] == "." { end += 1 }
                 guard end > index + pattern.count, characters[index + pattern.count].isASCII else { continue }
