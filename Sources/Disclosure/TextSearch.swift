@@ -29,6 +29,22 @@ extension String {
         }
         return offsets.map { utf8.index(startIndex, offsetBy: $0)..<utf8.index(startIndex, offsetBy: $0 + other.utf8.count) }
     }
+
+    /// Whether the text starts with `prefix`, compared as UTF-8 bytes like `includes`:
+    /// `hasPrefix` breaks both texts into characters unless both are ASCII, and the reading hot
+    /// paths test cells of Chinese text against printed words.
+    public func hasBytePrefix(_ prefix: String) -> Bool {
+        var text = self
+        var prefix = prefix
+        return text.withUTF8 { text in prefix.withUTF8 { prefix in TextSearch.matches(prefix, in: text, at: 0) } }
+    }
+
+    /// Whether the text ends with `suffix`, compared as UTF-8 bytes (see `hasBytePrefix`).
+    public func hasByteSuffix(_ suffix: String) -> Bool {
+        var text = self
+        var suffix = suffix
+        return text.withUTF8 { text in suffix.withUTF8 { suffix in TextSearch.matches(suffix, in: text, at: text.count - suffix.count) } }
+    }
 }
 
 /// Searching UTF-8 text by bytes: a match of valid UTF-8 in valid UTF-8 always starts at a
@@ -41,13 +57,17 @@ enum TextSearch {
         var index = from
         let last = haystack.count - needle.count
         while index <= last {
-            if haystack[index] == first {
-                var offset = 1
-                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return index }
-            }
+            if haystack[index] == first, matches(needle, in: haystack, at: index) { return index }
             index += 1
         }
         return nil
+    }
+
+    /// Whether `needle` stands in `haystack` at `offset`.
+    static func matches(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard offset >= 0, offset + needle.count <= haystack.count else { return false }
+        var index = 0
+        while index < needle.count, haystack[offset + index] == needle[index] { index += 1 }
+        return index == needle.count
     }
 }

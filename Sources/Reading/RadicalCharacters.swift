@@ -7,6 +7,8 @@ import Foundation
 enum RadicalCharacters {
     /// The source with every radical replaced; the count of lines changed is noted.
     static func unified(_ source: SourceText, notes: inout ReadingNotes) -> SourceText {
+        // Most documents hold none: they are not copied line by line.
+        guard source.lines.contains(where: { mayHoldRadicals($0.text) }) else { return source }
         var changed: [SourceText.Line] = []
         let lines = source.lines.map { line -> SourceText.Line in
             guard mayHoldRadicals(line.text) else { return line }

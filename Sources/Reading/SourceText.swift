@@ -31,9 +31,9 @@ struct SourceText: Sendable {
 
         /// A line of tab-separated text.
         init(number: Int, page: Int?, text: String) {
-            // Split by scalars: a tab is always a character boundary, and scalars need no grapheme breaking.
+            // Split by bytes: a tab is always a character boundary, and bytes need no decoding.
             self.init(number: number, page: page, text: text,
-                      cells: text.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() })
+                      cells: text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)).trimmingSpaces() })
         }
 
         init(number: Int, page: Int?, text: String, cells: [String], sheet: String? = nil) {
@@ -48,8 +48,12 @@ struct SourceText: Sendable {
         var isTabbed: Bool { cells.count > 1 }
         /// The line's text when it holds one cell only (a title followed by stray tabs).
         var soleCell: String? {
-            let filled = cells.filter { !$0.isEmpty }
-            return filled.count == 1 ? filled[0] : nil
+            var sole: String?
+            for cell in cells where !cell.isEmpty {
+                guard sole == nil else { return nil }
+                sole = cell
+            }
+            return sole
         }
         var trimmed: String { text.trimmingSpaces() }
         var isBlank: Bool { trimmed.isEmpty }
@@ -63,25 +67,25 @@ struct SourceText: Sendable {
         self.lines = lines
     }
 
-    /// Tab-separated text; form feeds start pages. Lines are split by scalars, not characters:
+    /// Tab-separated text; form feeds start pages. Lines are split by bytes, not characters:
     /// a whole document broken into graphemes cost more than reading its tables.
     init(_ text: String) {
-        let hasPages = text.unicodeScalars.contains("\u{0C}")
+        let formFeed = UInt8(0x0C)
+        let hasPages = text.utf8.contains(formFeed)
         var page = 1
         var result: [Line] = []
         var number = 0
-        for raw in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             number += 1
-            var line = Substring(raw)
-            if line.unicodeScalars.last == "\r" { line = Substring(line.unicodeScalars.dropLast()) }
+            var line = Substring(raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw)
             // A form feed starts a new page; pdf text puts it at the start of the page's first line.
-            while let feed = line.unicodeScalars.firstIndex(of: "\u{0C}") {
+            while let feed = line.utf8.firstIndex(of: formFeed) {
                 let before = line[..<feed]
                 if !String(before).trimmingSpaces().isEmpty {
                     result.append(Line(number: number, page: hasPages ? page : nil, text: String(before)))
                 }
                 page += 1
-                line = line[line.index(after: feed)...]
+                line = line[line.utf8.index(after: feed)...]
             }
             result.append(Line(number: number, page: hasPages ? page : nil, text: String(line)))
         }

@@ -31,21 +31,23 @@ enum SelfEvaluationCells {
 
     /// `总分`, `总 分`, `总计`: the row that carries the published total and grade.
     static func isTotalLabel(_ cell: String) -> Bool {
-        ["总分", "总计"].contains(compact(cell))
+        let text = compact(cell)
+        return text == "总分" || text == "总计"
     }
+
+    static let analysisEndings = ["情况及分析", "结构及分析", "原因分析", "管理建议", "经验做法"]
 
     /// Headings of 自评结果分析 and 项目管理分析 (`产出情况及分析`, `主要经验做法`, …).
     static func isAnalysisHeading(_ cell: String) -> Bool {
         let text = compact(cell)
-        let endings = ["情况及分析", "结构及分析", "原因分析", "管理建议", "经验做法"]
-        return text.count <= 24 && endings.contains { text.hasSuffix($0) }
+        return analysisEndings.contains { text.hasByteSuffix($0) } && text.count <= 24
     }
 
     /// A label of a fund source (`资金总额:`, `市县区财政资金`, `省级财政资金`), not a header word.
     static func isFundSource(_ cell: String) -> Bool {
         let text = compact(cell)
         guard !text.includes("项目资金"), !text.includes("资金结") else { return false }
-        return text.includes("资金") || text.includes("财政") || text.hasPrefix("市县区")
+        return text.includes("资金") || text.includes("财政") || text.hasBytePrefix("市县区")
     }
 
     /// `资金总额:` → `资金总额`.
@@ -68,20 +70,36 @@ enum SelfEvaluationCells {
 
     /// A cell that holds an indicator value rather than an indicator's name: a comparison, a
     /// number, a percentage, a date, or a rate such as `元/人/天`.
+    /// A cell that holds an indicator value rather than an indicator's name: a comparison, a
+    /// number, a percentage, a date, or a rate such as `元/人/天`. By scalars: asked of every
+    /// cell of every indicator row.
     static func isValueLike(_ cell: String) -> Bool {
         let text = compact(cell)
-        guard let first = text.first else { return false }
-        if IndicatorValue.comparators[first] != nil || first.isASCIIDigitCharacter { return true }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first else { return false }
+        if startsWithComparator(scalars) || isDigit(first) { return true }
         if text.includes("%") || text.includes("/") { return true }
         // A date such as `2024年`, `12月20日前` or `年底前`: a digit right before 年 or 月.
         if text.includes("年底前") { return true }
-        return zip(text, text.dropFirst()).contains { $0.isASCIIDigitCharacter && ($1 == "年" || $1 == "月") }
+        return zip(scalars, scalars.dropFirst()).contains { isDigit($0) && ($1 == "年" || $1 == "月") }
     }
 
     /// A unit template such as `≥次` or `元/人/天`: what the form prints in 年初指标值.
     static func isTemplate(_ cell: String) -> Bool {
         let text = compact(cell)
-        guard !text.contains(where: { $0.isASCIIDigitCharacter }), let first = text.first else { return false }
-        return IndicatorValue.comparators[first] != nil || text.includes("/")
+        guard !text.unicodeScalars.contains(where: isDigit), !text.isEmpty else { return false }
+        return startsWithComparator(text.unicodeScalars) || text.includes("/")
+    }
+
+    /// The comparison marks of `IndicatorValue.comparators`, each one scalar: a scalar is found
+    /// without hashing a `Character`.
+    private static let comparatorMarks = Set(IndicatorValue.comparators.keys.flatMap(\.unicodeScalars))
+
+    private static func startsWithComparator(_ text: String.UnicodeScalarView) -> Bool {
+        text.first.map(comparatorMarks.contains) ?? false
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar)
     }
 }

@@ -60,7 +60,7 @@ struct DocumentParts {
     /// `第二部分 2024年部门决算表` → `.tables`.
     static func part(ofHeading text: String) -> Part? {
         let compact = TableTitles.normalise(text)
-        guard compact.hasPrefix("第"), let partIndex = compact.firstIndex(of: "部"), compact[partIndex...].hasPrefix("部分") else { return nil }
+        guard compact.hasBytePrefix("第"), let partIndex = compact.firstIndex(of: "部"), compact[partIndex...].hasPrefix("部分") else { return nil }
         let numeral = compact[compact.index(after: compact.startIndex)..<partIndex]
         guard !numeral.isEmpty, numeral.allSatisfy({ "一二三四五六七八九十".contains($0) }) else { return nil }
         // A table-of-contents line ends with its page number.

@@ -19,7 +19,7 @@ enum Paragraphs {
         var current: Paragraph?
         var afterBreak = false
         for line in lines {
-            let text = line.text.replacingOccurrences(of: "\t", with: " ").trimmingSpaces()
+            let text = prose(line.text)
             if text.isEmpty {
                 afterBreak = true
                 continue
@@ -42,9 +42,16 @@ enum Paragraphs {
         return result
     }
 
+    /// A line's text with its tabs read as spaces, trimmed. Foundation's `replacingOccurrences`
+    /// bridged every line to NSString; most lines hold no tab.
+    private static func prose(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\t")) else { return text.trimmingSpaces() }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0 })).trimmingSpaces()
+    }
+
     /// A short numbered line without a full stop: `一、收入支出决算总体情况说明`.
     static func isHeading(_ text: String, width: Int) -> Bool {
-        numbering(of: text) != nil && !text.contains("。") && text.count <= 40 && text.count * 5 < width * 4
+        numbering(of: text) != nil && !text.includes("。") && text.count <= 40 && text.count * 5 < width * 4
     }
 
     private static func endsSentence(_ text: String) -> Bool {

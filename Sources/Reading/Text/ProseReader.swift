@@ -8,14 +8,14 @@ struct ProseReader {
         var overview = Overview()
         var units: [String] = []
         let organisationStart = paragraphs.firstIndex { paragraph in
-            Paragraphs.numbering(of: paragraph.text) != nil && (paragraph.text.contains("机构设置") || paragraph.text.contains("单位构成"))
+            Paragraphs.numbering(of: paragraph.text) != nil && (paragraph.text.includes("机构设置") || paragraph.text.includes("单位构成"))
         } ?? paragraphs.count
         for paragraph in paragraphs[..<organisationStart] {
             let text = paragraph.text
             let number = Paragraphs.numbering(of: text)
             if number != nil, text.first == "(" || text.first == "（" {
                 overview.duties.append(text)
-            } else if number != nil, text.contains("职责") || text.contains("职能"), overview.duties.isEmpty, text.count <= 30 {
+            } else if number != nil, text.includes("职责") || text.includes("职能"), overview.duties.isEmpty, text.count <= 30 {
                 continue  // the duties heading itself
             } else if overview.duties.isEmpty {
                 overview.dutiesIntroduction = [overview.dutiesIntroduction, text].compactMap { $0 }.joined(separator: "\n")
@@ -42,7 +42,7 @@ struct ProseReader {
         for paragraph in Paragraphs.from(lines) {
             let text = paragraph.text
             if let number = Paragraphs.numbering(of: text), text.hasPrefix(number + "、"), !(number.first?.isASCIIDigitCharacter ?? true),
-               !text.contains("。"), text.count <= 40 {
+               !text.includes("。"), text.count <= 40 {
                 let title = String(text.dropFirst(number.count + 1))
                 sections.append(NarrativeSection(number: number, title: title, location: paragraph.firstLine.location))
                 continue

@@ -1,3 +1,4 @@
+import Classification
 import Disclosure
 
 /// A table region of tab-separated text split into what surrounds the table (title block,
@@ -129,6 +130,19 @@ enum Watermark {
     static func isWatermark(_ compact: String) -> Bool {
         phrases.contains(compact)
     }
+
+    /// Whether a whole line, normalised as titles are, is a watermark. Most lines print more
+    /// than the longest phrase, which their first few scalars show before any text is copied.
+    static func isWatermark(line: String) -> Bool {
+        var printed = 0
+        for scalar in line.unicodeScalars where !PrintedName.isSpace(scalar) && !TableTitles.isIgnored(scalar) {
+            printed += 1
+            if printed > longestPhrase { return false }
+        }
+        return isWatermark(TableTitles.normalise(line.trimmingSpaces()))
+    }
+
+    private static let longestPhrase = phrases.map(\.unicodeScalars.count).max() ?? 0
 }
 
 extension Character {

@@ -124,7 +124,7 @@ enum DocumentMetadata {
     static func departmentCode(in attachments: [Attachment], name: String) -> String? {
         var codes: [String] = []
         for attachment in attachments {
-            for line in attachment.text.unicodeScalars.split(separator: "\n").map(String.init) where line.includes("主管部门") {
+            for line in attachment.text.utf8.split(separator: UInt8(ascii: "\n")).lazy.map({ String(Substring($0)) }) where line.includes("主管部门") {
                 // The first `code-name` cell is the 主管部门's; a 预算单位's may follow on the same line.
                 for cell in line.split(separator: "\t").map(String.init) {
                     guard let dash = cell.firstIndex(of: "-") else { continue }
