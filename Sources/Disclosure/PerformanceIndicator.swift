@@ -63,15 +63,16 @@ public struct IndicatorValue: Sendable, Hashable, Codable {
     }
 
     /// Reads a printed value: an optional comparator, a number and a unit; a date; or a phrase.
+    /// By scalars: reading asks this of every indicator value.
     public init(parsing text: String) {
         let printed = text.trimmingSpaces()
-        var rest = Substring(printed)
+        var rest = printed.unicodeScalars[...]
         var comparator: Comparator?
         if let first = rest.first, let found = IndicatorValue.comparators[first] {
             comparator = found
             rest = rest.dropFirst()
         }
-        let digits = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        let digits = rest.prefix { ("0"..."9").contains($0) || $0 == "." }
         if IndicatorValue.startsWithDate(printed) {
             self.init(printed: printed, kind: .date, comparator: comparator)
         } else if !digits.isEmpty, let value = ExactDecimal(parsing: String(digits)) {
@@ -83,7 +84,7 @@ public struct IndicatorValue: Sendable, Hashable, Codable {
     }
 
     /// The comparison marks a printed value may start with, full- and half-width.
-    public static let comparators: [Character: Comparator] = [
+    public static let comparators: [Unicode.Scalar: Comparator] = [
         "≥": .atLeast, "≤": .atMost, "=": .equal, "＝": .equal, ">": .greater, "＞": .greater, "<": .less, "＜": .less, "≈": .approximately,
     ]
 }

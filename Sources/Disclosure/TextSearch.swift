@@ -30,6 +30,13 @@ extension String {
         return offsets.map { utf8.index(startIndex, offsetBy: $0)..<utf8.index(startIndex, offsetBy: $0 + other.utf8.count) }
     }
 
+    /// The text with every `scalar` replaced by `replacement`. Foundation's
+    /// `replacingOccurrences` bridges to NSString, which costs more than the scan.
+    public func replacingScalar(_ scalar: Unicode.Scalar, with replacement: Unicode.Scalar) -> String {
+        guard unicodeScalars.contains(scalar) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == scalar ? replacement : $0 }))
+    }
+
     /// Whether the text starts with `prefix`, compared as UTF-8 bytes like `includes`:
     /// `hasPrefix` breaks both texts into characters unless both are ASCII, and the reading hot
     /// paths test cells of Chinese text against printed words.

@@ -118,7 +118,8 @@ enum DocumentFormat {
         if text.first(where: { !$0.isWhitespace }) == "{" { return .json }
         // Control characters other than tab, newline, carriage return and form feed mean binary.
         // Each is one byte in UTF-8, which no other scalar's bytes can be taken for.
-        if text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }) { return .unknown }
+        let isBinary = data.withUnsafeBytes { bytes in bytes.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C } }
+        if isBinary { return .unknown }
         return .text(text)
     }
 }

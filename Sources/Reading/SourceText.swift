@@ -29,11 +29,10 @@ struct SourceText: Sendable {
         /// The line's words with their spans: measured ones when the source has them.
         var spacedTokens: [SpacedToken] { words ?? SpacedToken.tokens(of: text) }
 
-        /// A line of tab-separated text.
-        init(number: Int, page: Int?, text: String) {
-            // Split by bytes: a tab is always a character boundary, and bytes need no decoding.
-            self.init(number: number, page: page, text: text,
-                      cells: text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)).trimmingSpaces() })
+        /// A line of tab-separated text, from its UTF-8 bytes.
+        fileprivate init(number: Int, page: Int?, bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+            self.init(number: number, page: page, text: SourceText.string(bytes),
+                      cells: bytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { SourceText.string($0).trimmingSpaces() })
         }
 
         init(number: Int, page: Int?, text: String, cells: [String], sheet: String? = nil) {
@@ -67,28 +66,36 @@ struct SourceText: Sendable {
         self.lines = lines
     }
 
-    /// Tab-separated text; form feeds start pages. Lines are split by bytes, not characters:
-    /// a whole document broken into graphemes cost more than reading its tables.
+    /// Tab-separated text; form feeds start pages. Lines and cells are cut from the UTF-8
+    /// bytes: every separator is one byte, and breaking a whole document into characters, or
+    /// even scalars, cost more than reading its tables.
     init(_ text: String) {
         let formFeed = UInt8(0x0C)
-        let hasPages = text.utf8.contains(formFeed)
-        var page = 1
-        var result: [Line] = []
-        var number = 0
-        for raw in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            number += 1
-            var line = Substring(raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw)
-            // A form feed starts a new page; pdf text puts it at the start of the page's first line.
-            while let feed = line.utf8.firstIndex(of: formFeed) {
-                let before = line[..<feed]
-                if !String(before).trimmingSpaces().isEmpty {
-                    result.append(Line(number: number, page: hasPages ? page : nil, text: String(before)))
+        var text = text
+        lines = text.withUTF8 { bytes in
+            let hasPages = bytes.contains(formFeed)
+            var page = 1
+            var result: [Line] = []
+            for (index, raw) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+                let number = index + 1
+                var line = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
+                // A form feed starts a new page; pdf text puts it at the start of the page's first line.
+                while let feed = line.firstIndex(of: formFeed) {
+                    let before = line[..<feed]
+                    if !SourceText.string(before).trimmingSpaces().isEmpty {
+                        result.append(Line(number: number, page: hasPages ? page : nil, bytes: before))
+                    }
+                    page += 1
+                    line = line[(feed + 1)...]
                 }
-                page += 1
-                line = line[line.utf8.index(after: feed)...]
+                result.append(Line(number: number, page: hasPages ? page : nil, bytes: line))
             }
-            result.append(Line(number: number, page: hasPages ? page : nil, text: String(line)))
+            return result
         }
-        lines = result
+    }
+
+    /// Bytes cut from a valid UTF-8 text at ASCII separators, as text.
+    private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
     }
 }

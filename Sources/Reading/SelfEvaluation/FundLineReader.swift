@@ -50,7 +50,7 @@ struct FundLineReader {
         var readings: [ExactDecimal] = []
         if let value = ExactDecimal(parsing: text) { readings.append(value) }
         if text.utf8.count(where: { $0 == UInt8(ascii: ",") }) == 1, !text.includes("."),
-           let value = ExactDecimal(parsing: text.replacingOccurrences(of: ",", with: ".")) {
+           let value = ExactDecimal(parsing: text.replacingScalar(",", with: ".")) {
             readings.append(value)
         }
         return readings.isEmpty ? nil : Printed(text: text, readings: readings)

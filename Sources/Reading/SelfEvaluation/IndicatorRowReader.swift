@@ -107,10 +107,10 @@ struct IndicatorRowReader {
 
     private mutating func track(_ label: String) {
         let text = SelfEvaluationCells.compact(label)
-        if SelfEvaluationCells.firstLevels.contains(text) {
+        if SelfEvaluationCells.firstLevels.contains(PrintedWord(text)) {
             level1 = text
             level2 = nil
-        } else if let parent = SelfEvaluationCells.secondLevels[text] {
+        } else if let parent = SelfEvaluationCells.secondLevels[PrintedWord(text)] {
             level1 = parent
             level2 = text
         }

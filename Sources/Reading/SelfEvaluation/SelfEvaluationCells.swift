@@ -9,10 +9,10 @@ enum SelfEvaluationCells {
         PrintedName.removingSpaces(text)
     }
 
-    static let firstLevels: Set<String> = ["产出指标", "效益指标", "满意度指标"]
+    static let firstLevels: Set<PrintedWord> = ["产出指标", "效益指标", "满意度指标"]
 
     /// 二级指标 labels and the 一级指标 each belongs to.
-    static let secondLevels: [String: String] = [
+    static let secondLevels: [PrintedWord: String] = [
         "数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标", "成本指标": "产出指标", "数据指标": "产出指标",
         "社会效益": "效益指标", "社会效益指标": "效益指标", "经济效益": "效益指标", "经济效益指标": "效益指标",
         "生态效益": "效益指标", "生态效益指标": "效益指标", "可持续影响": "效益指标", "可持续影响指标": "效益指标",
@@ -20,14 +20,14 @@ enum SelfEvaluationCells {
     ]
 
     /// Labels of the merged outer cells that carry no level.
-    static let outerLabels: Set<String> = ["绩效指标", "项目绩效分析", "自评结果分析", "项目年度绩效目标"]
+    static let outerLabels: Set<PrintedWord> = ["绩效指标", "项目绩效分析", "自评结果分析", "项目年度绩效目标"]
 
     static func isLevelOrOuterLabel(_ cell: String) -> Bool {
-        let text = compact(cell)
+        let text = PrintedWord(compact(cell))
         return firstLevels.contains(text) || secondLevels[text] != nil || outerLabels.contains(text)
     }
 
-    static let grades: Set<String> = ["优", "良", "中", "差", "合格", "不合格", "优秀", "良好", "较差"]
+    static let grades: Set<PrintedWord> = ["优", "良", "中", "差", "合格", "不合格", "优秀", "良好", "较差"]
 
     /// `总分`, `总 分`, `总计`: the row that carries the published total and grade.
     static func isTotalLabel(_ cell: String) -> Bool {
@@ -91,12 +91,8 @@ enum SelfEvaluationCells {
         return startsWithComparator(text.unicodeScalars) || text.includes("/")
     }
 
-    /// The comparison marks of `IndicatorValue.comparators`, each one scalar: a scalar is found
-    /// without hashing a `Character`.
-    private static let comparatorMarks = Set(IndicatorValue.comparators.keys.flatMap(\.unicodeScalars))
-
     private static func startsWithComparator(_ text: String.UnicodeScalarView) -> Bool {
-        text.first.map(comparatorMarks.contains) ?? false
+        text.first.map { IndicatorValue.comparators[$0] != nil } ?? false
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

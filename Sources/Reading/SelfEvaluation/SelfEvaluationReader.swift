@@ -29,7 +29,7 @@ struct SelfEvaluationReader {
 
     private static let titleSuffixes = ["项目支出绩效自评表", "支出绩效自评表", "绩效自评表", "自评表"]
     private static let fundHeaderWords = ["目标申报数", "预算编制数", "全年预算数", "全年执行数", "年初预算数", "执行率"]
-    private static let goalLabels: Set<String> = ["项目年度绩效目标", "绩效指标", "年度目标", "实际完成情况"]
+    private static let goalLabels: Set<PrintedWord> = ["项目年度绩效目标", "绩效指标", "年度目标", "实际完成情况"]
 
     private func readTable(_ attachment: Attachment, body: [SourceText.Line], notes: inout ReadingNotes) -> SelfEvaluation {
         let titleName = Self.titleSuffixes.first { attachment.title.hasByteSuffix($0) }.map { String(attachment.title.dropLast($0.count)) } ?? attachment.title
@@ -106,7 +106,7 @@ struct SelfEvaluationReader {
                     if !compactCells.contains("得分") { notes.missing("指标表头没有“得分”列", at: line.location, part: part) }
                     continue
                 }
-                goalTexts += filled.filter { !Self.goalLabels.contains(SelfEvaluationCells.compact($0)) }
+                goalTexts += filled.filter { !Self.goalLabels.contains(PrintedWord(SelfEvaluationCells.compact($0))) }
                 continue
             }
 
@@ -116,7 +116,7 @@ struct SelfEvaluationReader {
                 if let totalIndex = compactCells.firstIndex(where: SelfEvaluationCells.isTotalLabel) {
                     let after = filled[(totalIndex + 1)...]
                     evaluation.totalScore = after.lazy.compactMap(SelfEvaluationCells.plainNumber).first
-                    evaluation.grade = after.first { SelfEvaluationCells.grades.contains(SelfEvaluationCells.compact($0)) }
+                    evaluation.grade = after.first { SelfEvaluationCells.grades.contains(PrintedWord(SelfEvaluationCells.compact($0))) }
                     stage = .analysis
                     continue
                 }
@@ -203,7 +203,7 @@ struct SelfEvaluationReader {
                                    executed: amount(3), balance: amount(4), executionRate: values[5].map(Percentage.init),
                                    executionScore: values[6], deviationReason: reason.isEmpty ? nil : reason, location: location))
             for text in placement.commaDecimals {
-                notes.repaired("“\(text)”中的逗号是小数点，读作\(text.replacingOccurrences(of: ",", with: "."))", at: location, part: part, excerpt: entry.line.trimmed)
+                notes.repaired("“\(text)”中的逗号是小数点，读作\(text.replacingScalar(",", with: "."))", at: location, part: part, excerpt: entry.line.trimmed)
             }
             if placement.droppedRepeats > 0 {
                 notes.repaired("资金行中重复印出的数字去掉\(placement.droppedRepeats)个", at: location, part: part, excerpt: entry.line.trimmed)

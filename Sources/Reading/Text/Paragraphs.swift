@@ -19,7 +19,7 @@ enum Paragraphs {
         var current: Paragraph?
         var afterBreak = false
         for line in lines {
-            let text = prose(line.text)
+            let text = line.text.replacingScalar("\t", with: " ").trimmingSpaces()
             if text.isEmpty {
                 afterBreak = true
                 continue
@@ -40,13 +40,6 @@ enum Paragraphs {
         }
         if let paragraph = current { result.append(paragraph) }
         return result
-    }
-
-    /// A line's text with its tabs read as spaces, trimmed. Foundation's `replacingOccurrences`
-    /// bridged every line to NSString; most lines hold no tab.
-    private static func prose(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\t")) else { return text.trimmingSpaces() }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0 })).trimmingSpaces()
     }
 
     /// A short numbered line without a full stop: `一、收入支出决算总体情况说明`.
