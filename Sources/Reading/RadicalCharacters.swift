@@ -32,12 +32,15 @@ enum RadicalCharacters {
 
     /// Radicals are encoded E2 BA 80 … E2 BF 9F in UTF-8: a byte scan rules most lines out.
     private static func mayHoldRadicals(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if previous == 0xE2, (0xBA...0xBF).contains(byte) { return true }
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if previous == 0xE2, (0xBA...0xBF).contains(byte) { return true }
+                previous = byte
+            }
+            return false
         }
-        return false
     }
 
     /// Simplified-form radicals that have no compatibility mapping, each to its character.

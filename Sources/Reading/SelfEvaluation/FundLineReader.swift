@@ -70,21 +70,23 @@ struct FundLineReader {
     /// The most consistent placement of `numbers` into the seven columns, or nil when none fits.
     static func place(_ numbers: [Printed]) -> Placement? {
         var best: Placement?
+        // One array of columns for every trial: only the best placement keeps a copy.
+        var values = [ExactDecimal?](repeating: nil, count: 7)
         for (variant, dropped) in withoutRepeats(numbers) where variant.count <= 7 && !variant.isEmpty {
             let choices = readingChoices(variant)
             for slots in slotChoices[variant.count] {
                 for readings in choices {
-                    var values = [ExactDecimal?](repeating: nil, count: 7)
-                    var commas: [String] = []
+                    for column in values.indices { values[column] = nil }
                     for (index, slot) in slots.enumerated() {
                         values[slot] = variant[index].readings[readings[index]]
-                        if readings[index] > 0 { commas.append(variant[index].text) }
                     }
                     guard var points = consistency(values) else { continue }
+                    let commas = variant.indices.filter { readings[$0] > 0 }
                     points -= 0.25 * Double(7 - variant.count) + 0.5 * Double(dropped) + 0.25 * Double(commas.count)
                     if best == nil || points > best?.points ?? 0 {
                         let missing = (0..<7).filter { !slots.contains($0) }
-                        best = Placement(values: values, droppedRepeats: dropped, commaDecimals: commas, missing: missing, points: points)
+                        best = Placement(values: values, droppedRepeats: dropped, commaDecimals: commas.map { variant[$0].text },
+                                         missing: missing, points: points)
                     }
                 }
             }

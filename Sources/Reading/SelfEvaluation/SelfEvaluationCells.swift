@@ -75,13 +75,16 @@ enum SelfEvaluationCells {
     /// cell of every indicator row.
     static func isValueLike(_ cell: String) -> Bool {
         let text = compact(cell)
-        let scalars = text.unicodeScalars
-        guard let first = scalars.first else { return false }
-        if startsWithComparator(scalars) || isDigit(first) { return true }
-        if text.includes("%") || text.includes("/") { return true }
-        // A date such as `2024年`, `12月20日前` or `年底前`: a digit right before 年 or 月.
-        if text.includes("年底前") { return true }
-        return zip(scalars, scalars.dropFirst()).contains { isDigit($0) && ($1 == "年" || $1 == "月") }
+        guard !text.isEmpty else { return false }
+        if startsWithComparator(text.unicodeScalars) { return true }
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if previous == nil && isDigit(scalar) || scalar == "%" || scalar == "/" { return true }
+            // A date such as `2024年` or `12月20日前`: a digit right before 年 or 月.
+            if let previous, isDigit(previous), scalar == "年" || scalar == "月" { return true }
+            previous = scalar
+        }
+        return text.includes("年底前")
     }
 
     /// A unit template such as `≥次` or `元/人/天`: what the form prints in 年初指标值.

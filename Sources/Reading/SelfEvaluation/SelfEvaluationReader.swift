@@ -13,6 +13,7 @@ struct SelfEvaluationReader {
         // A title's location is its page and line on the page in a PDF, so titles are found by
         // location, not by line number.
         var firstIndex: [SourceLocation: Int] = [:]
+        firstIndex.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() where firstIndex[line.location] == nil { firstIndex[line.location] = index }
         let titled = attachments.filter { $0.title.hasByteSuffix("自评表") }.compactMap { attachment in
             attachment.location.flatMap { firstIndex[$0] }.map { (attachment, $0) }

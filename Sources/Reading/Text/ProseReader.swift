@@ -118,13 +118,13 @@ struct ProseReader {
             currentLines = []
         }
         for line in lines {
-            let text = line.trimmed
-            if let title = line.soleCell?.trimmingSpaces(), title.hasSuffix("自评表") || title.hasSuffix("评价表"), title.count <= 60 {
+            if let title = line.soleCell?.trimmingSpaces(), title.hasByteSuffix("自评表") || title.hasByteSuffix("评价表"), title.count <= 60 {
                 close()
                 attachments.append(Attachment(title: title, text: "", location: line.location))
                 continue
             }
             if attachments.isEmpty {
+                let text = line.trimmed
                 if text.isEmpty { continue }
                 if Watermark.isWatermark(TableTitles.normalise(text)) {
                     notes.repaired("跳过页面水印“\(text)”", at: line.location, part: "附件", excerpt: text)

@@ -104,7 +104,7 @@ struct TabbedTable {
 
     /// `2024年度` → 2024.
     static func fiscalYear(in text: String) -> Int? {
-        guard let range = text.range(of: "年度") ?? text.range(of: "年") else { return nil }
+        guard let range = text.ranges(ofBytes: "年度").first ?? text.ranges(ofBytes: "年").first else { return nil }
         let digits = text[..<range.lowerBound].reversed().prefix { $0.isASCIIDigitCharacter }
         guard digits.count == 4, let year = Int(String(digits.reversed())), (1990...2100).contains(year) else { return nil }
         return year
