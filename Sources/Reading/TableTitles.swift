@@ -27,6 +27,9 @@ enum TableTitles {
         return list.sorted { $0.0.count > $1.0.count }
     }()
 
+    /// The last scalar of every title (all end in `表`): most lines are ruled out by it alone.
+    private static let titleEndings = Set(variants.compactMap(\.title.unicodeScalars.last))
+
     /// Removes what varies between printings of the same title: spaces, quotes, brackets.
     static func normalise(_ text: String) -> String {
         // By scalars: each ignored mark is one scalar, and scalars need no grapheme breaking.
@@ -46,6 +49,7 @@ enum TableTitles {
     /// (`上海市普陀区生态环境局2025年度部门决算表` stands on its own line and is no title).
     static func kind(ofTitleLine line: String) -> (kind: TableKind, title: String)? {
         let text = normalise(line)
+        guard let last = text.unicodeScalars.last, titleEndings.contains(last) else { return nil }
         for (title, kind) in variants where text.hasByteSuffix(title) {
             guard text.count <= 60 else { return nil }
             let prefix = String(text.dropLast(title.count))

@@ -31,9 +31,18 @@ struct ProseParagraph {
         return marks
     }()
 
+    private static func role(of character: Character) -> Role {
+        // Most characters are ideographs or ASCII letters and digits: one starting with such a
+        // scalar is neither a mark nor a blank, and needs no lookup.
+        switch character.unicodeScalars.first?.value ?? 0 {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x4E00...0x9FFF: return .word
+        default: return marks[character] ?? (character.isWhitespace ? .blank : .word)
+        }
+    }
+
     init(_ text: String) {
         characters = Array(text)
-        roles = characters.map { Self.marks[$0] ?? ($0.isWhitespace ? .blank : .word) }
+        roles = characters.map(Self.role)
         var indices: [Int] = []
         indices.reserveCapacity(characters.count)
         var sentence = 0

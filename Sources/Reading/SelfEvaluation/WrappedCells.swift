@@ -8,7 +8,8 @@
 /// label or heading.
 enum WrappedCells {
     static func joined(_ lines: [SourceText.Line]) -> [SourceText.Line] {
-        let gaps = zip(lines, lines.dropFirst()).compactMap { above, below -> Double? in
+        let gaps = lines.indices.dropFirst().compactMap { index -> Double? in
+            let (above, below) = (lines[index - 1], lines[index])
             guard above.page == below.page, let top = above.depth, let bottom = below.depth, bottom > top else { return nil }
             return bottom - top
         }
