@@ -13,7 +13,7 @@ struct PrintedWord: Hashable, ExpressibleByStringLiteral {
     }
 
     static func == (lhs: PrintedWord, rhs: PrintedWord) -> Bool {
-        lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        lhs.text.utf8.count == rhs.text.utf8.count && lhs.text.utf8.elementsEqual(rhs.text.utf8)
     }
 
     func hash(into hasher: inout Hasher) {

@@ -25,7 +25,10 @@ struct IndicatorRowReader {
         // Leading labels set the levels; of a label printed twice in a row, the last may be the name.
         var strippedLabel: String?
         while let first = filled.first, SelfEvaluationCells.isLevelOrOuterLabel(first) {
-            if filled.count > 1, SelfEvaluationCells.compact(filled[1]) == SelfEvaluationCells.compact(first) { filled.removeFirst(); break }
+            if filled.count > 1, PrintedWord(SelfEvaluationCells.compact(filled[1])) == PrintedWord(SelfEvaluationCells.compact(first)) {
+                filled.removeFirst()
+                break
+            }
             track(first)
             strippedLabel = SelfEvaluationCells.compact(first)
             filled.removeFirst()
@@ -40,7 +43,7 @@ struct IndicatorRowReader {
         // A name repeated side by side is one cell printed twice (equal values are target and actual).
         var deduplicated: [String] = []
         for cell in before {
-            if let last = deduplicated.last, SelfEvaluationCells.compact(last) == SelfEvaluationCells.compact(cell),
+            if let last = deduplicated.last, PrintedWord(SelfEvaluationCells.compact(last)) == PrintedWord(SelfEvaluationCells.compact(cell)),
                !SelfEvaluationCells.isLevelOrOuterLabel(cell), !SelfEvaluationCells.isValueLike(cell) {
                 repairs.append(.repeatedCell(cell))
             } else {

@@ -31,8 +31,8 @@ enum SelfEvaluationCells {
 
     /// `总分`, `总 分`, `总计`: the row that carries the published total and grade.
     static func isTotalLabel(_ cell: String) -> Bool {
-        let text = compact(cell)
-        return text == "总分" || text == "总计"
+        let word = PrintedWord(compact(cell))
+        return word == "总分" || word == "总计"
     }
 
     static let analysisEndings = ["情况及分析", "结构及分析", "原因分析", "管理建议", "经验做法"]

@@ -61,20 +61,21 @@ struct SelfEvaluationReader {
             // Untabbed text (a PDF's words, space-aligned text) has a cell per word.
             let cells = line.isTabbed ? line.cells : line.spacedTokens.map(\.text)
             let filled = cells.filter { !$0.isEmpty }
-            let compactCells = filled.map(SelfEvaluationCells.compact)
+            // Each filled cell without spaces, compared by its bytes: a row is tested against many labels.
+            let words = filled.map { PrintedWord(SelfEvaluationCells.compact($0)) }
             printedAnything = true
 
             if stage == .header {
-                if let nameIndex = compactCells.firstIndex(of: "项目名称") {
+                if let nameIndex = words.firstIndex(of: "项目名称") {
                     if nameIndex + 1 < filled.count { evaluation.projectName = filled[nameIndex + 1] }
                     continue
                 }
                 // 预算单位 shares the 主管部门 row or has a row of its own.
-                if compactCells.contains(where: { $0.hasBytePrefix("主管部门") || $0 == "预算单位" }) {
+                if words.contains(where: { $0.text.hasBytePrefix("主管部门") || $0 == "预算单位" }) {
                     readCodes(filled, into: &evaluation)
                     continue
                 }
-                if compactCells.contains(where: { $0.includes("项目资金") || $0.includes("年初预算数") || $0.hasBytePrefix("资金总额") }) {
+                if words.contains(where: { $0.text.includes("项目资金") || $0.text.includes("年初预算数") || $0.text.hasBytePrefix("资金总额") }) {
                     stage = .funds
                 } else {
                     notes.unplaced("自评表表头中无法归入的行", at: line.location, part: part, excerpt: line.trimmed)
@@ -84,14 +85,14 @@ struct SelfEvaluationReader {
 
             if stage == .funds {
                 let row = FundLineReader.row(cells)
-                let isHeader = compactCells.contains { cell in Self.fundHeaderWords.contains { cell.hasBytePrefix($0) } }
+                let isHeader = words.contains { cell in Self.fundHeaderWords.contains { cell.text.hasBytePrefix($0) } }
                 if row.numbers.count >= 3 {
                     fundRows.append((row, line, isHeader))
                     continue
                 }
-                let startsGoals = compactCells.contains { $0 == "年度目标" || $0 == "实际完成情况" } && !compactCells.contains { $0.hasBytePrefix("年初预算数") || $0.hasBytePrefix("全年预算数") }
+                let startsGoals = words.contains { $0 == "年度目标" || $0 == "实际完成情况" } && !words.contains { $0.text.hasBytePrefix("年初预算数") || $0.text.hasBytePrefix("全年预算数") }
                 if !startsGoals {
-                    if compactCells.contains(where: { $0.hasBytePrefix("资金总额") }) { pendingSource = "资金总额" }
+                    if words.contains(where: { $0.text.hasBytePrefix("资金总额") }) { pendingSource = "资金总额" }
                     if row.fusedSource {
                         notes.unplaced("表头中的“\(filled.first { SelfEvaluationCells.compact($0).hasBytePrefix("资金总额") } ?? "")”无法归入任何资金行", at: line.location, part: part, excerpt: line.trimmed)
                     }
@@ -102,9 +103,9 @@ struct SelfEvaluationReader {
             }
 
             if stage == .goals {
-                if compactCells.contains("三级指标") {
+                if words.contains("三级指标") {
                     stage = .indicators
-                    if !compactCells.contains("得分") { notes.missing("指标表头没有“得分”列", at: line.location, part: part) }
+                    if !words.contains("得分") { notes.missing("指标表头没有“得分”列", at: line.location, part: part) }
                     continue
                 }
                 goalTexts += filled.filter { !Self.goalLabels.contains(PrintedWord(SelfEvaluationCells.compact($0))) }
@@ -113,15 +114,15 @@ struct SelfEvaluationReader {
 
             if stage == .indicators {
                 // The indicators' header again, where the table continues on a new page.
-                if compactCells.contains("三级指标") { continue }
-                if let totalIndex = compactCells.firstIndex(where: SelfEvaluationCells.isTotalLabel) {
+                if words.contains("三级指标") { continue }
+                if let totalIndex = words.firstIndex(where: { SelfEvaluationCells.isTotalLabel($0.text) }) {
                     let after = filled[(totalIndex + 1)...]
                     evaluation.totalScore = after.lazy.compactMap(SelfEvaluationCells.plainNumber).first
                     evaluation.grade = after.first { SelfEvaluationCells.grades.contains(PrintedWord(SelfEvaluationCells.compact($0))) }
                     stage = .analysis
                     continue
                 }
-                if !compactCells.contains(where: SelfEvaluationCells.isAnalysisHeading) {
+                if !words.contains(where: { SelfEvaluationCells.isAnalysisHeading($0.text) }) {
                     guard let (indicator, repairs) = indicators.read(cells, location: line.location) else { continue }
                     evaluation.indicators.append(indicator)
                     note(repairs, indicator: indicator, line: line, part: part, notes: &notes)
@@ -132,7 +133,7 @@ struct SelfEvaluationReader {
             }
 
             // stage == .analysis; its header row (`项目绩效分析 | 分析 | 内容`) holds no text.
-            if compactCells.allSatisfy({ SelfEvaluationCells.isLevelOrOuterLabel($0) || $0 == "分析" || $0 == "内容" }) { continue }
+            if words.allSatisfy({ SelfEvaluationCells.isLevelOrOuterLabel($0.text) || $0 == "分析" || $0 == "内容" }) { continue }
             if let headingIndex = filled.lastIndex(where: SelfEvaluationCells.isAnalysisHeading) {
                 let text = filled[(headingIndex + 1)...].joined(separator: " ")
                 evaluation.analyses.append(AnalysisText(heading: SelfEvaluationCells.compact(filled[headingIndex]), text: text, location: line.location))

@@ -56,12 +56,12 @@ struct TabbedTable {
                     pendingLabel = nil
                 } else if TabbedTable.isNote(compact) {
                     heading.notes.append(text)
-                    if compact.contains("无数据") || compact.contains("无此项") || compact.contains("没有") && compact.contains("故本表") {
+                    if compact.includes("无数据") || compact.includes("无此项") || compact.includes("没有") && compact.includes("故本表") {
                         heading.printedEmpty = true
                     }
                 } else if compact.hasPrefix("部门名称") || compact.hasPrefix("单位名称") || compact.hasPrefix("编制单位") {
                     TabbedTable.readNameLine(compact, into: &heading)
-                } else if compact.contains("单位") && (compact.hasSuffix("万元") || compact.hasSuffix("元")) {
+                } else if compact.includes("单位") && (compact.hasSuffix("万元") || compact.hasSuffix("元")) {
                     heading.unit = compact.hasSuffix("万元") ? .tenThousandYuan : .yuan
                 } else if let year = TabbedTable.fiscalYear(in: compact), compact.count <= 8 {
                     heading.fiscalYear = year
