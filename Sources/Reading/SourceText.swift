@@ -29,10 +29,10 @@ struct SourceText: Sendable {
         /// The line's words with their spans: measured ones when the source has them.
         var spacedTokens: [SpacedToken] { words ?? SpacedToken.tokens(of: text) }
 
-        /// A line of tab-separated text, from its UTF-8 bytes.
-        fileprivate init(number: Int, page: Int?, bytes: Slice<UnsafeBufferPointer<UInt8>>) {
-            self.init(number: number, page: page, text: SourceText.string(bytes),
-                      cells: bytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { SourceText.string($0).trimmingSpaces() })
+        /// A line of tab-separated text: `bytes` of `source`'s UTF-8.
+        fileprivate init(number: Int, page: Int?, bytes: Slice<UnsafeBufferPointer<UInt8>>, of source: String) {
+            self.init(number: number, page: page, text: SourceText.string(bytes, of: source),
+                      cells: bytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { SourceText.string($0, of: source).trimmingSpaces() })
         }
 
         init(number: Int, page: Int?, text: String, cells: [String], sheet: String? = nil) {
@@ -71,8 +71,8 @@ struct SourceText: Sendable {
     /// even scalars, cost more than reading its tables.
     init(_ text: String) {
         let formFeed = UInt8(0x0C)
-        var text = text
-        lines = text.withUTF8 { bytes in
+        var utf8 = text
+        lines = utf8.withUTF8 { bytes in
             let hasPages = bytes.contains(formFeed)
             var page = 1
             var result: [Line] = []
@@ -82,20 +82,22 @@ struct SourceText: Sendable {
                 // A form feed starts a new page; pdf text puts it at the start of the page's first line.
                 while let feed = line.firstIndex(of: formFeed) {
                     let before = line[..<feed]
-                    if !SourceText.string(before).trimmingSpaces().isEmpty {
-                        result.append(Line(number: number, page: hasPages ? page : nil, bytes: before))
+                    if !SourceText.string(before, of: text).trimmingSpaces().isEmpty {
+                        result.append(Line(number: number, page: hasPages ? page : nil, bytes: before, of: text))
                     }
                     page += 1
                     line = line[(feed + 1)...]
                 }
-                result.append(Line(number: number, page: hasPages ? page : nil, bytes: line))
+                result.append(Line(number: number, page: hasPages ? page : nil, bytes: line, of: text))
             }
             return result
         }
     }
 
-    /// Bytes cut from a valid UTF-8 text at ASCII separators, as text.
-    private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
+    /// The text of `bytes`, a run of `source`'s UTF-8 cut at ASCII separators, copied from
+    /// `source` itself: decoding the bytes again would check UTF-8 known to be valid.
+    private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, of source: String) -> String {
+        let utf8 = source.utf8
+        return String(source[utf8.index(utf8.startIndex, offsetBy: bytes.startIndex)..<utf8.index(utf8.startIndex, offsetBy: bytes.endIndex)])
     }
 }

@@ -29,18 +29,19 @@ enum SelfEvaluationCells {
 
     static let grades: Set<PrintedWord> = ["优", "良", "中", "差", "合格", "不合格", "优秀", "良好", "较差"]
 
-    /// `总分`, `总 分`, `总计`: the row that carries the published total and grade.
-    static func isTotalLabel(_ cell: String) -> Bool {
-        let word = PrintedWord(compact(cell))
-        return word == "总分" || word == "总计"
+    /// `总分`, `总 分`, `总计`: the row that carries the published total and grade. Like
+    /// `isAnalysisHeading`, it takes a cell already without spaces: both are asked of every
+    /// cell of every indicator row.
+    static func isTotalLabel(_ word: PrintedWord) -> Bool {
+        word == "总分" || word == "总计"
     }
 
     static let analysisEndings = ["情况及分析", "结构及分析", "原因分析", "管理建议", "经验做法"]
 
-    /// Headings of 自评结果分析 and 项目管理分析 (`产出情况及分析`, `主要经验做法`, …).
-    static func isAnalysisHeading(_ cell: String) -> Bool {
-        let text = compact(cell)
-        return analysisEndings.contains { text.hasByteSuffix($0) } && text.count <= 24
+    /// Headings of 自评结果分析 and 项目管理分析 (`产出情况及分析`, `主要经验做法`, …), of a cell
+    /// without its spaces.
+    static func isAnalysisHeading(_ word: PrintedWord) -> Bool {
+        analysisEndings.contains { word.text.hasByteSuffix($0) } && word.text.count <= 24
     }
 
     /// A label of a fund source (`资金总额:`, `市县区财政资金`, `省级财政资金`), not a header word.

@@ -115,14 +115,14 @@ struct SelfEvaluationReader {
             if stage == .indicators {
                 // The indicators' header again, where the table continues on a new page.
                 if words.contains("三级指标") { continue }
-                if let totalIndex = words.firstIndex(where: { SelfEvaluationCells.isTotalLabel($0.text) }) {
+                if let totalIndex = words.firstIndex(where: SelfEvaluationCells.isTotalLabel) {
                     let after = filled[(totalIndex + 1)...]
                     evaluation.totalScore = after.lazy.compactMap(SelfEvaluationCells.plainNumber).first
                     evaluation.grade = after.first { SelfEvaluationCells.grades.contains(PrintedWord(SelfEvaluationCells.compact($0))) }
                     stage = .analysis
                     continue
                 }
-                if !words.contains(where: { SelfEvaluationCells.isAnalysisHeading($0.text) }) {
+                if !words.contains(where: SelfEvaluationCells.isAnalysisHeading) {
                     guard let (indicator, repairs) = indicators.read(cells, location: line.location) else { continue }
                     evaluation.indicators.append(indicator)
                     note(repairs, indicator: indicator, line: line, part: part, notes: &notes)
@@ -134,7 +134,7 @@ struct SelfEvaluationReader {
 
             // stage == .analysis; its header row (`项目绩效分析 | 分析 | 内容`) holds no text.
             if words.allSatisfy({ SelfEvaluationCells.isLevelOrOuterLabel($0.text) || $0 == "分析" || $0 == "内容" }) { continue }
-            if let headingIndex = filled.lastIndex(where: SelfEvaluationCells.isAnalysisHeading) {
+            if let headingIndex = words.lastIndex(where: SelfEvaluationCells.isAnalysisHeading) {
                 let text = filled[(headingIndex + 1)...].joined(separator: " ")
                 evaluation.analyses.append(AnalysisText(heading: SelfEvaluationCells.compact(filled[headingIndex]), text: text, location: line.location))
             } else if let last = evaluation.analyses.indices.last {
