@@ -9,6 +9,11 @@ enum SelfEvaluationCells {
         PrintedName.removingSpaces(text)
     }
 
+    /// A cell without spaces as a word compared by its bytes, for the label sets below.
+    static func word(_ cell: String) -> PrintedWord {
+        PrintedWord(compact(cell))
+    }
+
     static let firstLevels: Set<PrintedWord> = ["产出指标", "效益指标", "满意度指标"]
 
     /// 二级指标 labels and the 一级指标 each belongs to.
@@ -23,8 +28,8 @@ enum SelfEvaluationCells {
     static let outerLabels: Set<PrintedWord> = ["绩效指标", "项目绩效分析", "自评结果分析", "项目年度绩效目标"]
 
     static func isLevelOrOuterLabel(_ cell: String) -> Bool {
-        let text = PrintedWord(compact(cell))
-        return firstLevels.contains(text) || secondLevels[text] != nil || outerLabels.contains(text)
+        let label = word(cell)
+        return firstLevels.contains(label) || secondLevels[label] != nil || outerLabels.contains(label)
     }
 
     static let grades: Set<PrintedWord> = ["优", "良", "中", "差", "合格", "不合格", "优秀", "良好", "较差"]
@@ -69,8 +74,6 @@ enum SelfEvaluationCells {
         return value
     }
 
-    /// A cell that holds an indicator value rather than an indicator's name: a comparison, a
-    /// number, a percentage, a date, or a rate such as `元/人/天`.
     /// A cell that holds an indicator value rather than an indicator's name: a comparison, a
     /// number, a percentage, a date, or a rate such as `元/人/天`. By scalars: asked of every
     /// cell of every indicator row.

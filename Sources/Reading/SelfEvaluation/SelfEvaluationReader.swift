@@ -62,7 +62,7 @@ struct SelfEvaluationReader {
             let cells = line.isTabbed ? line.cells : line.spacedTokens.map(\.text)
             let filled = cells.filter { !$0.isEmpty }
             // Each filled cell without spaces, compared by its bytes: a row is tested against many labels.
-            let words = filled.map { PrintedWord(SelfEvaluationCells.compact($0)) }
+            let words = filled.map(SelfEvaluationCells.word)
             printedAnything = true
 
             if stage == .header {
@@ -108,7 +108,7 @@ struct SelfEvaluationReader {
                     if !words.contains("得分") { notes.missing("指标表头没有“得分”列", at: line.location, part: part) }
                     continue
                 }
-                goalTexts += filled.filter { !Self.goalLabels.contains(PrintedWord(SelfEvaluationCells.compact($0))) }
+                goalTexts += filled.filter { !Self.goalLabels.contains(SelfEvaluationCells.word($0)) }
                 continue
             }
 
@@ -118,7 +118,7 @@ struct SelfEvaluationReader {
                 if let totalIndex = words.firstIndex(where: SelfEvaluationCells.isTotalLabel) {
                     let after = filled[(totalIndex + 1)...]
                     evaluation.totalScore = after.lazy.compactMap(SelfEvaluationCells.plainNumber).first
-                    evaluation.grade = after.first { SelfEvaluationCells.grades.contains(PrintedWord(SelfEvaluationCells.compact($0))) }
+                    evaluation.grade = after.first { SelfEvaluationCells.grades.contains(SelfEvaluationCells.word($0)) }
                     stage = .analysis
                     continue
                 }

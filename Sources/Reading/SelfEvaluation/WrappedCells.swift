@@ -53,7 +53,7 @@ enum WrappedCells {
     private static func isOpen(_ cell: String) -> Bool {
         let compact = SelfEvaluationCells.compact(cell)
         return !compact.isEmpty && !"。！？；".contains(compact.last ?? "。")
-            && !SelfEvaluationCells.isAnalysisHeading(PrintedWord(compact)) && !SelfEvaluationCells.isLevelOrOuterLabel(cell)
+            && !SelfEvaluationCells.isAnalysisHeading(SelfEvaluationCells.word(cell)) && !SelfEvaluationCells.isLevelOrOuterLabel(cell)
             && SelfEvaluationCells.plainNumber(cell) == nil
     }
 }
