@@ -63,7 +63,10 @@ struct ProseParagraph {
     var count: Int { characters.count }
 
     func text(_ range: Range<Int>) -> String {
-        String(characters[range])
+        // Appended one by one: `String.init` from a sequence casts it dynamically first.
+        var text = ""
+        for character in characters[range] { text.append(character) }
+        return text
     }
 
     /// The first index at or after `index` that is not a space or line break.

@@ -105,8 +105,8 @@ struct TabbedTable {
     /// `2024年度` → 2024.
     static func fiscalYear(in text: String) -> Int? {
         guard let range = text.ranges(ofBytes: "年度").first ?? text.ranges(ofBytes: "年").first else { return nil }
-        let digits = text[..<range.lowerBound].reversed().prefix { $0.isASCIIDigitCharacter }
-        guard digits.count == 4, let year = Int(String(digits.reversed())), (1990...2100).contains(year) else { return nil }
+        let digits = text[..<range.lowerBound].utf8.reversed().prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        guard digits.count == 4, let year = Int(String(decoding: digits.reversed(), as: UTF8.self)), (1990...2100).contains(year) else { return nil }
         return year
     }
 
