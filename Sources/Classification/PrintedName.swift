@@ -13,7 +13,27 @@ public enum PrintedName {
 
     /// The text with every space (as `isSpace` knows them) removed: `总 分` → `总分`.
     public static func removingSpaces(_ text: String) -> String {
-        removing(text, where: isSpace)
+        // Reading asks this of every cell, most of which hold no space.
+        guard hasSpace(text) else { return text }
+        return rewritten(text) { isSpace($0) ? nil : $0 }
+    }
+
+    /// Whether the text holds a space `isSpace` knows, found in its UTF-8 bytes without decoding:
+    /// ASCII white space is one byte, U+00A0 is C2 A0 and U+3000 is E3 80 80, and no other
+    /// scalar's bytes end so.
+    private static func hasSpace(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x09...0x0D, 0x20: return true
+                case 0xA0 where index >= 1 && bytes[index - 1] == 0xC2: return true
+                case 0x80 where index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE3: return true
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     /// The text without the scalars `drop` picks. Checks run this over whole attachments and

@@ -9,64 +9,73 @@ enum NumberText {
 
     /// Folds full-width digits and punctuation to ASCII and strips surrounding spaces.
     static func normalized(_ text: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0xFF10...0xFF19: result.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
-            case 0xFF0E: result.append(".")
-            case 0xFF0C: result.append(",")
-            case 0xFF0D, 0x2212, 0x2013: result.append("-")
-            case 0xFF0B: result.append("+")
-            case 0x3000, 0xA0: result.append(" ")
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result.trimmingSpaces()
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { result.append(ascii(scalar)) }
+        return String(result).trimmingSpaces()
     }
 
     /// Parses an optionally signed decimal with optional thousands separators. Separators must
     /// group exactly three digits; anything else (a comma read for a decimal point, a stray
-    /// letter) is not a number and gives nil, so the caller can say what it saw.
+    /// letter) is not a number and gives nil, so the caller can say what it saw. One pass over
+    /// the scalars, folding as `normalized` does: reading asks this of every cell, and most
+    /// are words, given up on at their first scalar.
     static func parse(_ raw: String) -> Parsed? {
-        let text = normalized(raw)
-        var scalars = Substring(text).unicodeScalars[...]
+        var units: Int64 = 0
         var negative = false
-        if let first = scalars.first, first == "-" || first == "+" {
-            negative = first == "-"
-            scalars = scalars.dropFirst()
-        }
-        var integerDigits: [UInt8] = []
-        var fractionDigits: [UInt8] = []
+        var started = false
+        var trailingSpaces = false
+        var integerDigits = 0
+        var fractionDigits = 0
         var inFraction = false
         var digitsSinceSeparator = -1
-        for scalar in scalars {
-            switch scalar {
+        for scalar in raw.unicodeScalars {
+            let folded = ascii(scalar)
+            if folded == " " || folded == "\t" || folded == "\r" || folded == "\n" {
+                trailingSpaces = started
+                continue
+            }
+            guard !trailingSpaces else { return nil }
+            defer { started = true }
+            switch folded {
+            case "-" where !started, "+" where !started:
+                negative = folded == "-"
             case "0"..."9":
-                let digit = UInt8(scalar.value - 48)
                 if inFraction {
-                    fractionDigits.append(digit)
+                    fractionDigits += 1
                 } else {
-                    integerDigits.append(digit)
+                    integerDigits += 1
                     if digitsSinceSeparator >= 0 { digitsSinceSeparator += 1 }
                 }
+                guard integerDigits + fractionDigits <= 18 else { return nil }
+                units = units * 10 + Int64(folded.value - 48)
             case ",":
-                guard !inFraction, !integerDigits.isEmpty, digitsSinceSeparator == -1 || digitsSinceSeparator == 3 else { return nil }
-                if digitsSinceSeparator == -1, integerDigits.count > 3 { return nil }
+                guard !inFraction, integerDigits > 0, digitsSinceSeparator == -1 || digitsSinceSeparator == 3 else { return nil }
+                if digitsSinceSeparator == -1, integerDigits > 3 { return nil }
                 digitsSinceSeparator = 0
             case ".":
-                guard !inFraction, !integerDigits.isEmpty else { return nil }
+                guard !inFraction, integerDigits > 0 else { return nil }
                 inFraction = true
             default:
                 return nil
             }
         }
-        guard !integerDigits.isEmpty, digitsSinceSeparator == -1 || digitsSinceSeparator == 3 else { return nil }
-        if inFraction && fractionDigits.isEmpty { return nil }
-        guard integerDigits.count + fractionDigits.count <= 18, fractionDigits.count <= 12 else { return nil }
-        var units: Int64 = 0
-        for digit in integerDigits + fractionDigits { units = units * 10 + Int64(digit) }
-        return Parsed(units: negative ? -units : units, scale: fractionDigits.count)
+        guard integerDigits > 0, digitsSinceSeparator == -1 || digitsSinceSeparator == 3 else { return nil }
+        if inFraction && fractionDigits == 0 { return nil }
+        guard fractionDigits <= 12 else { return nil }
+        return Parsed(units: negative ? -units : units, scale: fractionDigits)
+    }
+
+    /// The ASCII a full-width digit, mark or space stands for; any other scalar as it is.
+    private static func ascii(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0xFF10...0xFF19: Unicode.Scalar(UInt8(scalar.value - 0xFF10 + 0x30))
+        case 0xFF0E: "."
+        case 0xFF0C: ","
+        case 0xFF0D, 0x2212, 0x2013: "-"
+        case 0xFF0B: "+"
+        case 0x3000, 0xA0: " "
+        default: scalar
+        }
     }
 
     static func format(units: Int64, scale: Int, grouping: Bool) -> String {

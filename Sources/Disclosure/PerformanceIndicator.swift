@@ -63,15 +63,16 @@ public struct IndicatorValue: Sendable, Hashable, Codable {
     }
 
     /// Reads a printed value: an optional comparator, a number and a unit; a date; or a phrase.
+    /// By scalars: reading asks this of every indicator value.
     public init(parsing text: String) {
         let printed = text.trimmingSpaces()
-        var rest = Substring(printed)
+        var rest = printed.unicodeScalars[...]
         var comparator: Comparator?
         if let first = rest.first, let found = IndicatorValue.comparators[first] {
             comparator = found
             rest = rest.dropFirst()
         }
-        let digits = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        let digits = rest.prefix { ("0"..."9").contains($0) || $0 == "." }
         if IndicatorValue.startsWithDate(printed) {
             self.init(printed: printed, kind: .date, comparator: comparator)
         } else if !digits.isEmpty, let value = ExactDecimal(parsing: String(digits)) {
@@ -83,26 +84,33 @@ public struct IndicatorValue: Sendable, Hashable, Codable {
     }
 
     /// The comparison marks a printed value may start with, full- and half-width.
-    public static let comparators: [Character: Comparator] = [
+    public static let comparators: [Unicode.Scalar: Comparator] = [
         "≥": .atLeast, "≤": .atMost, "=": .equal, "＝": .equal, ">": .greater, "＞": .greater, "<": .less, "＜": .less, "≈": .approximately,
     ]
 }
 
 extension IndicatorValue {
     /// `2024年12月31日前`, `12月`, `2024年`: a date at the start of the text. Written out
-    /// rather than as a regular expression, which is slow on the hot path of reading tables.
+    /// rather than as a regular expression, and over scalars rather than characters: reading
+    /// asks this of every indicator value.
     static func startsWithDate(_ text: String) -> Bool {
-        let characters = Array(text.prefix(12))
-        let year = characters.prefix { $0.isASCII && $0.isNumber }
-        var index = year.count
-        if index < characters.count, characters[index] == "年" {
+        var scalars = text.unicodeScalars.prefix(12).makeIterator()
+        /// The run of ASCII digits that comes next, and the scalar after it.
+        func digits() -> (count: Int, next: Unicode.Scalar?) {
+            var count = 0
+            while let scalar = scalars.next() {
+                guard ("0"..."9").contains(scalar) else { return (count, scalar) }
+                count += 1
+            }
+            return (count, nil)
+        }
+        let year = digits()
+        if year.next == "年" {
             if year.count == 4 { return true }
             guard year.count <= 4 else { return false }
-            index += 1
-            let month = characters[index...].prefix { $0.isASCII && $0.isNumber }
-            index += month.count
-            return (1...2).contains(month.count) && index < characters.count && characters[index] == "月"
+            let month = digits()
+            return (1...2).contains(month.count) && month.next == "月"
         }
-        return (1...6).contains(year.count) && index < characters.count && characters[index] == "月"
+        return (1...6).contains(year.count) && year.next == "月"
     }
 }

@@ -37,6 +37,29 @@ extension String {
         }
         return offsets.map { utf8.index(startIndex, offsetBy: $0)..<utf8.index(startIndex, offsetBy: $0 + other.utf8.count) }
     }
+
+    /// The text with every `scalar` replaced by `replacement`. Foundation's
+    /// `replacingOccurrences` bridges to NSString, which costs more than the scan.
+    public func replacingScalar(_ scalar: Unicode.Scalar, with replacement: Unicode.Scalar) -> String {
+        guard unicodeScalars.contains(scalar) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == scalar ? replacement : $0 }))
+    }
+
+    /// Whether the text starts with `prefix`, compared as UTF-8 bytes like `includes`:
+    /// `hasPrefix` breaks both texts into characters unless both are ASCII, and the reading hot
+    /// paths test cells of Chinese text against printed words.
+    public func hasBytePrefix(_ prefix: String) -> Bool {
+        var text = self
+        var prefix = prefix
+        return text.withUTF8 { text in prefix.withUTF8 { prefix in TextSearch.matches(prefix, in: text, at: 0) } }
+    }
+
+    /// Whether the text ends with `suffix`, compared as UTF-8 bytes (see `hasBytePrefix`).
+    public func hasByteSuffix(_ suffix: String) -> Bool {
+        var text = self
+        var suffix = suffix
+        return text.withUTF8 { text in suffix.withUTF8 { suffix in TextSearch.matches(suffix, in: text, at: text.count - suffix.count) } }
+    }
 }
 
 /// Searching UTF-8 text by bytes: a match of valid UTF-8 in valid UTF-8 always starts at a
@@ -53,12 +76,17 @@ enum TextSearch {
         while index < haystack.count {
             guard let found = memchr(base + index, Int32(last), haystack.count - index) else { return nil }
             let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            let start = end - tail
-            var offset = 0
-            while offset < tail, haystack[start + offset] == needle[offset] { offset += 1 }
-            if offset == tail { return start }
+            if matches(needle, in: haystack, at: end - tail) { return end - tail }
             index = end + 1
         }
         return nil
+    }
+
+    /// Whether `needle` stands in `haystack` at `offset`.
+    static func matches(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard offset >= 0, offset + needle.count <= haystack.count else { return false }
+        var index = 0
+        while index < needle.count, haystack[offset + index] == needle[index] { index += 1 }
+        return index == needle.count
     }
 }

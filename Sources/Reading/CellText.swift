@@ -26,7 +26,7 @@ enum CellText {
     static func readPreferringDecimalComma(_ raw: String, unit: MoneyUnit = .tenThousandYuan) -> Reading {
         let text = raw.trimmingSpaces()
         if text.filter({ $0 == "," }).count == 1, !text.contains("."),
-           let amount = Amount(parsing: text.replacingOccurrences(of: ",", with: "."), unit: unit) {
+           let amount = Amount(parsing: text.replacingScalar(",", with: "."), unit: unit) {
             return .commaAsDecimalPoint(.amount(amount))
         }
         return read(text, unit: unit)

@@ -117,7 +117,9 @@ enum DocumentFormat {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.first(where: { !$0.isWhitespace }) == "{" { return .json }
         // Control characters other than tab, newline, carriage return and form feed mean binary.
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 && ![0x09, 0x0A, 0x0D, 0x0C].contains($0.value) }) { return .unknown }
+        // Each is one byte in UTF-8, which no other scalar's bytes can be taken for.
+        let isBinary = data.withUnsafeBytes { bytes in bytes.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C } }
+        if isBinary { return .unknown }
         return .text(text)
     }
 }

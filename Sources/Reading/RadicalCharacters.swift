@@ -7,6 +7,8 @@ import Foundation
 enum RadicalCharacters {
     /// The source with every radical replaced; the count of lines changed is noted.
     static func unified(_ source: SourceText, notes: inout ReadingNotes) -> SourceText {
+        // Most documents hold none: they are not copied line by line.
+        guard source.lines.contains(where: { mayHoldRadicals($0.text) }) else { return source }
         var changed: [SourceText.Line] = []
         let lines = source.lines.map { line -> SourceText.Line in
             guard mayHoldRadicals(line.text) else { return line }
@@ -30,12 +32,15 @@ enum RadicalCharacters {
 
     /// Radicals are encoded E2 BA 80 … E2 BF 9F in UTF-8: a byte scan rules most lines out.
     private static func mayHoldRadicals(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if previous == 0xE2, (0xBA...0xBF).contains(byte) { return true }
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if previous == 0xE2, (0xBA...0xBF).contains(byte) { return true }
+                previous = byte
+            }
+            return false
         }
-        return false
     }
 
     /// Simplified-form radicals that have no compatibility mapping, each to its character.

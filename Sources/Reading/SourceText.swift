@@ -29,11 +29,10 @@ struct SourceText: Sendable {
         /// The line's words with their spans: measured ones when the source has them.
         var spacedTokens: [SpacedToken] { words ?? SpacedToken.tokens(of: text) }
 
-        /// A line of tab-separated text.
-        init(number: Int, page: Int?, text: String) {
-            // Split by scalars: a tab is always a character boundary, and scalars need no grapheme breaking.
-            self.init(number: number, page: page, text: text,
-                      cells: text.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() })
+        /// A line of tab-separated text: `bytes` of `source`'s UTF-8.
+        fileprivate init(number: Int, page: Int?, bytes: Slice<UnsafeBufferPointer<UInt8>>, of source: String) {
+            self.init(number: number, page: page, text: SourceText.string(bytes, of: source),
+                      cells: bytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { SourceText.string($0, of: source).trimmingSpaces() })
         }
 
         init(number: Int, page: Int?, text: String, cells: [String], sheet: String? = nil) {
@@ -48,8 +47,12 @@ struct SourceText: Sendable {
         var isTabbed: Bool { cells.count > 1 }
         /// The line's text when it holds one cell only (a title followed by stray tabs).
         var soleCell: String? {
-            let filled = cells.filter { !$0.isEmpty }
-            return filled.count == 1 ? filled[0] : nil
+            var sole: String?
+            for cell in cells where !cell.isEmpty {
+                guard sole == nil else { return nil }
+                sole = cell
+            }
+            return sole
         }
         var trimmed: String { text.trimmingSpaces() }
         var isBlank: Bool { trimmed.isEmpty }
@@ -63,28 +66,38 @@ struct SourceText: Sendable {
         self.lines = lines
     }
 
-    /// Tab-separated text; form feeds start pages. Lines are split by scalars, not characters:
-    /// a whole document broken into graphemes cost more than reading its tables.
+    /// Tab-separated text; form feeds start pages. Lines and cells are cut from the UTF-8
+    /// bytes: every separator is one byte, and breaking a whole document into characters, or
+    /// even scalars, cost more than reading its tables.
     init(_ text: String) {
-        let hasPages = text.unicodeScalars.contains("\u{0C}")
-        var page = 1
-        var result: [Line] = []
-        var number = 0
-        for raw in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            var line = Substring(raw)
-            if line.unicodeScalars.last == "\r" { line = Substring(line.unicodeScalars.dropLast()) }
-            // A form feed starts a new page; pdf text puts it at the start of the page's first line.
-            while let feed = line.unicodeScalars.firstIndex(of: "\u{0C}") {
-                let before = line[..<feed]
-                if !String(before).trimmingSpaces().isEmpty {
-                    result.append(Line(number: number, page: hasPages ? page : nil, text: String(before)))
+        let formFeed = UInt8(0x0C)
+        var utf8 = text
+        lines = utf8.withUTF8 { bytes in
+            let hasPages = bytes.contains(formFeed)
+            var page = 1
+            var result: [Line] = []
+            for (index, raw) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+                let number = index + 1
+                var line = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
+                // A form feed starts a new page; pdf text puts it at the start of the page's first line.
+                while let feed = line.firstIndex(of: formFeed) {
+                    let before = line[..<feed]
+                    if !SourceText.string(before, of: text).trimmingSpaces().isEmpty {
+                        result.append(Line(number: number, page: hasPages ? page : nil, bytes: before, of: text))
+                    }
+                    page += 1
+                    line = line[(feed + 1)...]
                 }
-                page += 1
-                line = line[line.index(after: feed)...]
+                result.append(Line(number: number, page: hasPages ? page : nil, bytes: line, of: text))
             }
-            result.append(Line(number: number, page: hasPages ? page : nil, text: String(line)))
+            return result
         }
-        lines = result
+    }
+
+    /// The text of `bytes`, a run of `source`'s UTF-8 cut at ASCII separators, copied from
+    /// `source` itself: decoding the bytes again would check UTF-8 known to be valid.
+    private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, of source: String) -> String {
+        let utf8 = source.utf8
+        return String(source[utf8.index(utf8.startIndex, offsetBy: bytes.startIndex)..<utf8.index(utf8.startIndex, offsetBy: bytes.endIndex)])
     }
 }

@@ -27,6 +27,9 @@ enum TableTitles {
         return list.sorted { $0.0.count > $1.0.count }
     }()
 
+    /// The last scalar of every title (all end in `表`): most lines are ruled out by it alone.
+    private static let titleEndings = Set(variants.compactMap(\.title.unicodeScalars.last))
+
     /// Removes what varies between printings of the same title: spaces, quotes, brackets.
     static func normalise(_ text: String) -> String {
         // By scalars: each ignored mark is one scalar, and scalars need no grapheme breaking.
@@ -34,7 +37,7 @@ enum TableTitles {
     }
 
     /// A plain comparison rather than a set: hashing each scalar of every line cost more than the rest.
-    private static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
+    static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case " ", "\t", "\u{3000}", "“", "”", "\"", "'", "‘", "’", "「", "」": true
         default: false
@@ -46,8 +49,9 @@ enum TableTitles {
     /// (`上海市普陀区生态环境局2025年度部门决算表` stands on its own line and is no title).
     static func kind(ofTitleLine line: String) -> (kind: TableKind, title: String)? {
         let text = normalise(line)
-        guard !text.isEmpty, text.count <= 60 else { return nil }
-        for (title, kind) in variants where text.hasSuffix(title) {
+        guard let last = text.unicodeScalars.last, titleEndings.contains(last) else { return nil }
+        for (title, kind) in variants where text.hasByteSuffix(title) {
+            guard text.count <= 60 else { return nil }
             let prefix = String(text.dropLast(title.count))
             if prefix.isEmpty || isListNumbering(prefix) || isLabel(prefix) || prefix.contains("年度") && !prefix.contains("说明") {
                 return (kind, title)
@@ -70,7 +74,7 @@ enum TableTitles {
     /// The region label on a line (`公开01表`, `公开02`), if that is all the line holds.
     static func label(in line: String) -> String? {
         let text = normalise(line)
-        guard text.hasPrefix("公开") || text.hasPrefix("附表") else { return nil }
+        guard text.hasBytePrefix("公开") || text.hasBytePrefix("附表") else { return nil }
         let rest = text.dropFirst(2)
         let digits = rest.prefix { $0.isNumber }
         guard !digits.isEmpty, rest.dropFirst(digits.count).allSatisfy({ $0 == "表" }) else { return nil }

@@ -66,7 +66,7 @@ enum ChangeWords {
     /// `与上年相同`, `与 2024 年持平`, `持平` in the clause right after a figure: the figure is a
     /// level equal to last year's. `决算数与预算数持平` compares with the budget and does not count.
     static func isUnchangedRemark(_ clause: String) -> Bool {
-        if clause.hasPrefix("持平") || clause.hasPrefix("同比持平") { return true }
+        if clause.hasBytePrefix("持平") || clause.hasBytePrefix("同比持平") { return true }
         guard clause.first == "与" else { return false }
         for verdict in ["持平", "相同", "一致"] {
             guard let range = clause.firstRange(of: verdict) else { continue }

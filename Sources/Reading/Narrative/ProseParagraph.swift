@@ -8,30 +8,52 @@ struct ProseParagraph {
     let characters: [Character]
     /// The sentence index of every character; a terminator belongs to the sentence it ends.
     let sentenceIndex: [Int]
+    /// What each character does to clauses and sentences, worked out once: the scans look back
+    /// and forth over the same characters, and testing a `Character` against a set hashes it
+    /// through the string machinery every time.
+    private let roles: [Role]
 
-    static let sentenceEnds: Set<Character> = ["。", "；", ";", "！", "？"]
-    static let clauseEnds: Set<Character> = ["，", ",", "：", ":"]
-    /// `、` separates list items in `货物支出46.47万元、工程支出0万元` but also plain nouns in
-    /// `基本工资、津贴补贴`: it ends a clause only right after a figure.
-    static let listSeparator: Character = "、"
-    static let closingBracket: [Character: Character] = [
-        "（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "【": "】", "[": "]", "「": "」",
-    ]
-    static let closingBrackets = Set(closingBracket.values)
+    private enum Role {
+        case word, blank, sentenceEnd, clauseEnd, listSeparator, openingBracket, closingBracket
+    }
+
+    private static let marks: [Character: Role] = {
+        var marks: [Character: Role] = [:]
+        for mark: Character in ["。", "；", ";", "！", "？"] { marks[mark] = .sentenceEnd }
+        for mark: Character in ["，", ",", "：", ":"] { marks[mark] = .clauseEnd }
+        // `、` separates list items in `货物支出46.47万元、工程支出0万元` but also plain nouns in
+        // `基本工资、津贴补贴`: it ends a clause only right after a figure.
+        marks["、"] = .listSeparator
+        for (opening, closing): (Character, Character) in [("（", "）"), ("(", ")"), ("“", "”"), ("‘", "’"), ("《", "》"), ("【", "】"), ("[", "]"), ("「", "」")] {
+            marks[opening] = .openingBracket
+            marks[closing] = .closingBracket
+        }
+        return marks
+    }()
+
+    private static func role(of character: Character) -> Role {
+        // Most characters are ideographs or ASCII letters and digits: one starting with such a
+        // scalar is neither a mark nor a blank, and needs no lookup.
+        switch character.unicodeScalars.first?.value ?? 0 {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x4E00...0x9FFF: return .word
+        default: return marks[character] ?? (character.isWhitespace ? .blank : .word)
+        }
+    }
 
     init(_ text: String) {
         characters = Array(text)
+        roles = characters.map(Self.role)
         var indices: [Int] = []
         indices.reserveCapacity(characters.count)
         var sentence = 0
         var sentenceHasContent = false
-        for character in characters {
+        for role in roles {
             indices.append(sentence)
-            if Self.sentenceEnds.contains(character) {
+            if role == .sentenceEnd {
                 // `。；` or `。 。` ends one sentence, not two.
                 if sentenceHasContent { sentence += 1 }
                 sentenceHasContent = false
-            } else if !character.isWhitespace {
+            } else if role != .blank {
                 sentenceHasContent = true
             }
         }
@@ -41,20 +63,23 @@ struct ProseParagraph {
     var count: Int { characters.count }
 
     func text(_ range: Range<Int>) -> String {
-        String(characters[range])
+        // Appended one by one: `String.init` from a sequence casts it dynamically first.
+        var text = ""
+        for character in characters[range] { text.append(character) }
+        return text
     }
 
     /// The first index at or after `index` that is not a space or line break.
     func skippingBlanks(from index: Int) -> Int {
         var index = index
-        while index < count, characters[index].isWhitespace { index += 1 }
+        while index < count, roles[index] == .blank { index += 1 }
         return index
     }
 
     /// The last index before `index` that is not a space or line break.
     func previousNonBlank(before index: Int) -> Int? {
         var index = index - 1
-        while index >= 0, characters[index].isWhitespace { index -= 1 }
+        while index >= 0, roles[index] == .blank { index -= 1 }
         return index >= 0 ? index : nil
     }
 
@@ -77,7 +102,7 @@ struct ProseParagraph {
         var pendingSpace = false
         for index in range {
             let character = characters[index]
-            if character.isWhitespace {
+            if roles[index] == .blank {
                 pendingSpace = true
                 continue
             }
@@ -97,15 +122,16 @@ struct ProseParagraph {
         var depth = 0
         var index = end - 1
         while index >= 0 {
-            let character = characters[index]
-            if Self.sentenceEnds.contains(character) { return index + 1 }
-            if Self.closingBrackets.contains(character) {
+            switch roles[index] {
+            case .sentenceEnd:
+                return index + 1
+            case .closingBracket:
                 depth += 1
-            } else if Self.closingBracket[character] != nil {
+            case .openingBracket:
                 if depth == 0 { return index + 1 }
                 depth -= 1
-            } else if depth == 0, isClauseBreak(at: index, figureEnds: figureEnds) {
-                return index + 1
+            default:
+                if depth == 0, isClauseBreak(at: index, figureEnds: figureEnds) { return index + 1 }
             }
             index -= 1
         }
@@ -118,16 +144,18 @@ struct ProseParagraph {
         var depth = 0
         var index = start
         while index < count {
-            let character = characters[index]
-            if Self.sentenceEnds.contains(character) { return index }
-            if Self.closingBracket[character] != nil {
+            switch roles[index] {
+            case .sentenceEnd:
+                return index
+            case .openingBracket:
                 depth += 1
-            } else if Self.closingBrackets.contains(character) {
+            case .closingBracket:
                 if depth == 0 { return index }
                 depth -= 1
-            } else if depth == 0, Self.clauseEnds.contains(character) || character == Self.listSeparator,
-                      !isInsideNumber(index) {
-                return index
+            case .clauseEnd, .listSeparator:
+                if depth == 0, !isInsideNumber(index) { return index }
+            default:
+                break
             }
             index += 1
         }
@@ -135,11 +163,10 @@ struct ProseParagraph {
     }
 
     private func isClauseBreak(at index: Int, figureEnds: Set<Int>) -> Bool {
-        let character = characters[index]
-        if character == Self.listSeparator {
+        if roles[index] == .listSeparator {
             return previousNonBlank(before: index).map(figureEnds.contains) ?? false
         }
-        return Self.clauseEnds.contains(character) && !isInsideNumber(index)
+        return roles[index] == .clauseEnd && !isInsideNumber(index)
     }
 
     /// `1,242.27` and `10:30` hold a comma or colon that separates nothing.

@@ -41,13 +41,13 @@ enum SubjectWords {
 
     private static func trimmedOnce(_ subject: String) -> String? {
         if let rest = withoutEnumerator(subject) { return rest }
-        for filler in leadingFillers where subject.hasPrefix(filler) {
-            if protectedBeginnings.contains(where: { subject.hasPrefix($0) && $0.hasPrefix(filler) }) { continue }
+        for filler in leadingFillers where subject.hasBytePrefix(filler) {
+            if protectedBeginnings.contains(where: { subject.hasBytePrefix($0) && $0.hasBytePrefix(filler) }) { continue }
             return String(subject.dropFirst(filler.count))
         }
         if let rest = withoutLeadingComparison(subject) { return rest }
-        for filler in trailingFillers where subject.hasSuffix(filler) {
-            if protectedEndings.contains(where: { subject.hasSuffix($0) && $0.hasSuffix(filler) }) { continue }
+        for filler in trailingFillers where subject.hasByteSuffix(filler) {
+            if protectedEndings.contains(where: { subject.hasByteSuffix($0) && $0.hasByteSuffix(filler) }) { continue }
             return String(subject.dropLast(filler.count))
         }
         return withoutTrailingComparison(subject)
@@ -87,11 +87,13 @@ enum SubjectWords {
 
     /// `支出决算数比2024年度` → `支出决算数`, `较上年决算` → ``.
     private static func withoutTrailingComparison(_ subject: String) -> String? {
-        var index = subject.endIndex
-        while index > subject.startIndex {
-            index = subject.index(before: index)
-            guard "与较比".contains(subject[index]) else { continue }
-            var period = String(subject[subject.index(after: index)...])
+        // By scalars: comparing characters goes through the string machinery for each.
+        let scalars = subject.unicodeScalars
+        var index = scalars.endIndex
+        while index > scalars.startIndex {
+            index = scalars.index(before: index)
+            guard scalars[index] == "与" || scalars[index] == "较" || scalars[index] == "比" else { continue }
+            var period = String(subject[scalars.index(after: index)...])
             if period.hasSuffix("相比") { period.removeLast(2) }
             if isPeriodReference(period) { return String(subject[..<index]) }
         }

@@ -49,8 +49,8 @@ struct FundLineReader {
         let text = cell.trimmingSpaces()
         var readings: [ExactDecimal] = []
         if let value = ExactDecimal(parsing: text) { readings.append(value) }
-        if text.filter({ $0 == "," }).count == 1, !text.includes("."),
-           let value = ExactDecimal(parsing: text.replacingOccurrences(of: ",", with: ".")) {
+        if text.utf8.count(where: { $0 == UInt8(ascii: ",") }) == 1, !text.includes("."),
+           let value = ExactDecimal(parsing: text.replacingScalar(",", with: ".")) {
             readings.append(value)
         }
         return readings.isEmpty ? nil : Printed(text: text, readings: readings)
@@ -70,21 +70,23 @@ struct FundLineReader {
     /// The most consistent placement of `numbers` into the seven columns, or nil when none fits.
     static func place(_ numbers: [Printed]) -> Placement? {
         var best: Placement?
+        // One array of columns for every trial: only the best placement keeps a copy.
+        var values = [ExactDecimal?](repeating: nil, count: 7)
         for (variant, dropped) in withoutRepeats(numbers) where variant.count <= 7 && !variant.isEmpty {
             let choices = readingChoices(variant)
-            for slots in combinations(of: variant.count, from: 7) {
+            for slots in slotChoices[variant.count] {
                 for readings in choices {
-                    var values = [ExactDecimal?](repeating: nil, count: 7)
-                    var commas: [String] = []
+                    for column in values.indices { values[column] = nil }
                     for (index, slot) in slots.enumerated() {
                         values[slot] = variant[index].readings[readings[index]]
-                        if readings[index] > 0 { commas.append(variant[index].text) }
                     }
                     guard var points = consistency(values) else { continue }
+                    let commas = variant.indices.filter { readings[$0] > 0 }
                     points -= 0.25 * Double(7 - variant.count) + 0.5 * Double(dropped) + 0.25 * Double(commas.count)
-                    let missing = (0..<7).filter { !slots.contains($0) }
                     if best == nil || points > best?.points ?? 0 {
-                        best = Placement(values: values, droppedRepeats: dropped, commaDecimals: commas, missing: missing, points: points)
+                        let missing = (0..<7).filter { !slots.contains($0) }
+                        best = Placement(values: values, droppedRepeats: dropped, commaDecimals: commas.map { variant[$0].text },
+                                         missing: missing, points: points)
                     }
                 }
             }
@@ -94,10 +96,10 @@ struct FundLineReader {
 
     /// Points for how well the columns agree; nil when a value is impossible where it stands.
     static func consistency(_ values: [ExactDecimal?]) -> Double? {
-        let amounts = values[0..<5].map { $0.flatMap(Amount.init(tenThousandYuan:)) }
         if let score = values[6], (ExactDecimal(10) - score).isNegative { return nil }
         if let rate = values[5], (ExactDecimal(200) - rate).isNegative { return nil }
-        let (declared, initial, annual, executed, balance) = (amounts[0], amounts[1], amounts[2], amounts[3], amounts[4])
+        let amount = { (column: Int) in values[column].flatMap(Amount.init(tenThousandYuan:)) }
+        let (declared, initial, annual, executed, balance) = (amount(0), amount(1), amount(2), amount(3), amount(4))
         var points = 0.0
         if let annual, let executed, let balance {
             points += (annual - executed).hasSameValue(as: balance) ? 1 : -3
@@ -135,6 +137,10 @@ struct FundLineReader {
         }
         return variants
     }
+
+    /// The increasing choices of slots for each count of numbers, made once: `place` tries them
+    /// all for every row.
+    static let slotChoices = (0...7).map { combinations(of: $0, from: 7) }
 
     /// Increasing choices of `count` slots out of `total`.
     static func combinations(of count: Int, from total: Int) -> [[Int]] {

@@ -25,7 +25,7 @@ struct IndicatorRowReader {
         // Leading labels set the levels; of a label printed twice in a row, the last may be the name.
         var strippedLabel: String?
         while let first = filled.first, SelfEvaluationCells.isLevelOrOuterLabel(first) {
-            if filled.count > 1, SelfEvaluationCells.compact(filled[1]) == SelfEvaluationCells.compact(first) { filled.removeFirst(); break }
+            if filled.count > 1, SelfEvaluationCells.word(filled[1]) == SelfEvaluationCells.word(first) { filled.removeFirst(); break }
             track(first)
             strippedLabel = SelfEvaluationCells.compact(first)
             filled.removeFirst()
@@ -40,7 +40,7 @@ struct IndicatorRowReader {
         // A name repeated side by side is one cell printed twice (equal values are target and actual).
         var deduplicated: [String] = []
         for cell in before {
-            if let last = deduplicated.last, SelfEvaluationCells.compact(last) == SelfEvaluationCells.compact(cell),
+            if let last = deduplicated.last, SelfEvaluationCells.word(last) == SelfEvaluationCells.word(cell),
                !SelfEvaluationCells.isLevelOrOuterLabel(cell), !SelfEvaluationCells.isValueLike(cell) {
                 repairs.append(.repeatedCell(cell))
             } else {
@@ -106,13 +106,13 @@ struct IndicatorRowReader {
     }
 
     private mutating func track(_ label: String) {
-        let text = SelfEvaluationCells.compact(label)
-        if SelfEvaluationCells.firstLevels.contains(text) {
-            level1 = text
+        let word = SelfEvaluationCells.word(label)
+        if SelfEvaluationCells.firstLevels.contains(word) {
+            level1 = word.text
             level2 = nil
-        } else if let parent = SelfEvaluationCells.secondLevels[text] {
+        } else if let parent = SelfEvaluationCells.secondLevels[word] {
             level1 = parent
-            level2 = text
+            level2 = word.text
         }
     }
 }

@@ -9,10 +9,15 @@ enum SelfEvaluationCells {
         PrintedName.removingSpaces(text)
     }
 
-    static let firstLevels: Set<String> = ["产出指标", "效益指标", "满意度指标"]
+    /// A cell without spaces as a word compared by its bytes, for the label sets below.
+    static func word(_ cell: String) -> PrintedWord {
+        PrintedWord(compact(cell))
+    }
+
+    static let firstLevels: Set<PrintedWord> = ["产出指标", "效益指标", "满意度指标"]
 
     /// 二级指标 labels and the 一级指标 each belongs to.
-    static let secondLevels: [String: String] = [
+    static let secondLevels: [PrintedWord: String] = [
         "数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标", "成本指标": "产出指标", "数据指标": "产出指标",
         "社会效益": "效益指标", "社会效益指标": "效益指标", "经济效益": "效益指标", "经济效益指标": "效益指标",
         "生态效益": "效益指标", "生态效益指标": "效益指标", "可持续影响": "效益指标", "可持续影响指标": "效益指标",
@@ -20,32 +25,35 @@ enum SelfEvaluationCells {
     ]
 
     /// Labels of the merged outer cells that carry no level.
-    static let outerLabels: Set<String> = ["绩效指标", "项目绩效分析", "自评结果分析", "项目年度绩效目标"]
+    static let outerLabels: Set<PrintedWord> = ["绩效指标", "项目绩效分析", "自评结果分析", "项目年度绩效目标"]
 
     static func isLevelOrOuterLabel(_ cell: String) -> Bool {
-        let text = compact(cell)
-        return firstLevels.contains(text) || secondLevels[text] != nil || outerLabels.contains(text)
+        let label = word(cell)
+        return firstLevels.contains(label) || secondLevels[label] != nil || outerLabels.contains(label)
     }
 
-    static let grades: Set<String> = ["优", "良", "中", "差", "合格", "不合格", "优秀", "良好", "较差"]
+    static let grades: Set<PrintedWord> = ["优", "良", "中", "差", "合格", "不合格", "优秀", "良好", "较差"]
 
-    /// `总分`, `总 分`, `总计`: the row that carries the published total and grade.
-    static func isTotalLabel(_ cell: String) -> Bool {
-        ["总分", "总计"].contains(compact(cell))
+    /// `总分`, `总 分`, `总计`: the row that carries the published total and grade. Like
+    /// `isAnalysisHeading`, it takes a cell already without spaces: both are asked of every
+    /// cell of every indicator row.
+    static func isTotalLabel(_ word: PrintedWord) -> Bool {
+        word == "总分" || word == "总计"
     }
 
-    /// Headings of 自评结果分析 and 项目管理分析 (`产出情况及分析`, `主要经验做法`, …).
-    static func isAnalysisHeading(_ cell: String) -> Bool {
-        let text = compact(cell)
-        let endings = ["情况及分析", "结构及分析", "原因分析", "管理建议", "经验做法"]
-        return text.count <= 24 && endings.contains { text.hasSuffix($0) }
+    static let analysisEndings = ["情况及分析", "结构及分析", "原因分析", "管理建议", "经验做法"]
+
+    /// Headings of 自评结果分析 and 项目管理分析 (`产出情况及分析`, `主要经验做法`, …), of a cell
+    /// without its spaces.
+    static func isAnalysisHeading(_ word: PrintedWord) -> Bool {
+        analysisEndings.contains { word.text.hasByteSuffix($0) } && word.text.count <= 24
     }
 
     /// A label of a fund source (`资金总额:`, `市县区财政资金`, `省级财政资金`), not a header word.
     static func isFundSource(_ cell: String) -> Bool {
         let text = compact(cell)
         guard !text.includes("项目资金"), !text.includes("资金结") else { return false }
-        return text.includes("资金") || text.includes("财政") || text.hasPrefix("市县区")
+        return text.includes("资金") || text.includes("财政") || text.hasBytePrefix("市县区")
     }
 
     /// `资金总额:` → `资金总额`.
@@ -67,21 +75,34 @@ enum SelfEvaluationCells {
     }
 
     /// A cell that holds an indicator value rather than an indicator's name: a comparison, a
-    /// number, a percentage, a date, or a rate such as `元/人/天`.
+    /// number, a percentage, a date, or a rate such as `元/人/天`. By scalars: asked of every
+    /// cell of every indicator row.
     static func isValueLike(_ cell: String) -> Bool {
         let text = compact(cell)
-        guard let first = text.first else { return false }
-        if IndicatorValue.comparators[first] != nil || first.isASCIIDigitCharacter { return true }
-        if text.includes("%") || text.includes("/") { return true }
-        // A date such as `2024年`, `12月20日前` or `年底前`: a digit right before 年 or 月.
-        if text.includes("年底前") { return true }
-        return zip(text, text.dropFirst()).contains { $0.isASCIIDigitCharacter && ($1 == "年" || $1 == "月") }
+        guard !text.isEmpty else { return false }
+        if startsWithComparator(text.unicodeScalars) { return true }
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if previous == nil && isDigit(scalar) || scalar == "%" || scalar == "/" { return true }
+            // A date such as `2024年` or `12月20日前`: a digit right before 年 or 月.
+            if let previous, isDigit(previous), scalar == "年" || scalar == "月" { return true }
+            previous = scalar
+        }
+        return text.includes("年底前")
     }
 
     /// A unit template such as `≥次` or `元/人/天`: what the form prints in 年初指标值.
     static func isTemplate(_ cell: String) -> Bool {
         let text = compact(cell)
-        guard !text.contains(where: { $0.isASCIIDigitCharacter }), let first = text.first else { return false }
-        return IndicatorValue.comparators[first] != nil || text.includes("/")
+        guard !text.unicodeScalars.contains(where: isDigit), !text.isEmpty else { return false }
+        return startsWithComparator(text.unicodeScalars) || text.includes("/")
+    }
+
+    private static func startsWithComparator(_ text: String.UnicodeScalarView) -> Bool {
+        text.first.map { IndicatorValue.comparators[$0] != nil } ?? false
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar)
     }
 }

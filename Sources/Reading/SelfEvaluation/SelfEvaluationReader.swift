@@ -1,3 +1,4 @@
+import Classification
 import Disclosure
 
 /// Reads every 项目支出绩效自评表 of the attachment part into a `SelfEvaluation`. A table is read
@@ -11,8 +12,11 @@ struct SelfEvaluationReader {
     func read(_ lines: [SourceText.Line], attachments: [Attachment], notes: inout ReadingNotes) -> [SelfEvaluation] {
         // A title's location is its page and line on the page in a PDF, so titles are found by
         // location, not by line number.
-        let titled = attachments.filter { $0.title.hasSuffix("自评表") }.compactMap { attachment in
-            lines.firstIndex { $0.location == attachment.location }.map { (attachment, $0) }
+        var firstIndex: [SourceLocation: Int] = [:]
+        firstIndex.reserveCapacity(lines.count)
+        for (index, line) in lines.enumerated() where firstIndex[line.location] == nil { firstIndex[line.location] = index }
+        let titled = attachments.filter { $0.title.hasByteSuffix("自评表") }.compactMap { attachment in
+            attachment.location.flatMap { firstIndex[$0] }.map { (attachment, $0) }
         }
         var result: [SelfEvaluation] = []
         for (index, (attachment, start)) in titled.enumerated() {
@@ -24,9 +28,12 @@ struct SelfEvaluationReader {
 
     private enum Stage { case header, funds, goals, indicators, analysis, remarks }
 
+    private static let titleSuffixes = ["项目支出绩效自评表", "支出绩效自评表", "绩效自评表", "自评表"]
+    private static let fundHeaderWords = ["目标申报数", "预算编制数", "全年预算数", "全年执行数", "年初预算数", "执行率"]
+    private static let goalLabels: Set<PrintedWord> = ["项目年度绩效目标", "绩效指标", "年度目标", "实际完成情况"]
+
     private func readTable(_ attachment: Attachment, body: [SourceText.Line], notes: inout ReadingNotes) -> SelfEvaluation {
-        let suffixes = ["项目支出绩效自评表", "支出绩效自评表", "绩效自评表", "自评表"]
-        let titleName = suffixes.first { attachment.title.hasSuffix($0) }.map { String(attachment.title.dropLast($0.count)) } ?? attachment.title
+        let titleName = Self.titleSuffixes.first { attachment.title.hasByteSuffix($0) }.map { String(attachment.title.dropLast($0.count)) } ?? attachment.title
         var evaluation = SelfEvaluation(projectName: titleName, title: attachment.title, location: attachment.location)
         let part = "\(Self.part)·\(titleName)"
         var stage = Stage.header
@@ -37,13 +44,12 @@ struct SelfEvaluationReader {
         var printedAnything = false
 
         for line in body {
-            let compactLine = SelfEvaluationCells.compact(line.text)
-            if compactLine.isEmpty { continue }
-            if Watermark.isWatermark(TableTitles.normalise(line.trimmed)) {
+            if line.text.unicodeScalars.allSatisfy(PrintedName.isSpace) { continue }
+            if Watermark.isWatermark(line: line.text) {
                 notes.repaired("跳过页面水印“\(line.trimmed)”", at: line.location, part: part, excerpt: line.trimmed)
                 continue
             }
-            if !line.isTabbed, compactLine.hasPrefix("备注") { stage = .remarks }
+            if !line.isTabbed, SelfEvaluationCells.compact(line.text).hasBytePrefix("备注") { stage = .remarks }
             if stage == .remarks {
                 evaluation.remarks.append(line.trimmed)
                 continue
@@ -55,20 +61,21 @@ struct SelfEvaluationReader {
             // Untabbed text (a PDF's words, space-aligned text) has a cell per word.
             let cells = line.isTabbed ? line.cells : line.spacedTokens.map(\.text)
             let filled = cells.filter { !$0.isEmpty }
-            let compactCells = filled.map(SelfEvaluationCells.compact)
+            // Each filled cell without spaces, compared by its bytes: a row is tested against many labels.
+            let words = filled.map(SelfEvaluationCells.word)
             printedAnything = true
 
             if stage == .header {
-                if let nameIndex = compactCells.firstIndex(of: "项目名称") {
+                if let nameIndex = words.firstIndex(of: "项目名称") {
                     if nameIndex + 1 < filled.count { evaluation.projectName = filled[nameIndex + 1] }
                     continue
                 }
                 // 预算单位 shares the 主管部门 row or has a row of its own.
-                if compactCells.contains(where: { $0.hasPrefix("主管部门") || $0 == "预算单位" }) {
+                if words.contains(where: { $0.text.hasBytePrefix("主管部门") || $0 == "预算单位" }) {
                     readCodes(filled, into: &evaluation)
                     continue
                 }
-                if compactCells.contains(where: { $0.includes("项目资金") || $0.includes("年初预算数") || $0.hasPrefix("资金总额") }) {
+                if words.contains(where: { $0.text.includes("项目资金") || $0.text.includes("年初预算数") || $0.text.hasBytePrefix("资金总额") }) {
                     stage = .funds
                 } else {
                     notes.unplaced("自评表表头中无法归入的行", at: line.location, part: part, excerpt: line.trimmed)
@@ -78,17 +85,16 @@ struct SelfEvaluationReader {
 
             if stage == .funds {
                 let row = FundLineReader.row(cells)
-                let headerWords = ["目标申报数", "预算编制数", "全年预算数", "全年执行数", "年初预算数", "执行率"]
-                let isHeader = compactCells.contains { cell in headerWords.contains { cell.hasPrefix($0) } }
+                let isHeader = words.contains { cell in Self.fundHeaderWords.contains { cell.text.hasBytePrefix($0) } }
                 if row.numbers.count >= 3 {
                     fundRows.append((row, line, isHeader))
                     continue
                 }
-                let startsGoals = compactCells.contains { $0 == "年度目标" || $0 == "实际完成情况" } && !compactCells.contains { $0.hasPrefix("年初预算数") || $0.hasPrefix("全年预算数") }
+                let startsGoals = words.contains { $0 == "年度目标" || $0 == "实际完成情况" } && !words.contains { $0.text.hasBytePrefix("年初预算数") || $0.text.hasBytePrefix("全年预算数") }
                 if !startsGoals {
-                    if compactCells.contains(where: { $0.hasPrefix("资金总额") }) { pendingSource = "资金总额" }
+                    if words.contains(where: { $0.text.hasBytePrefix("资金总额") }) { pendingSource = "资金总额" }
                     if row.fusedSource {
-                        notes.unplaced("表头中的“\(filled.first { SelfEvaluationCells.compact($0).hasPrefix("资金总额") } ?? "")”无法归入任何资金行", at: line.location, part: part, excerpt: line.trimmed)
+                        notes.unplaced("表头中的“\(filled.first { SelfEvaluationCells.compact($0).hasBytePrefix("资金总额") } ?? "")”无法归入任何资金行", at: line.location, part: part, excerpt: line.trimmed)
                     }
                     continue
                 }
@@ -97,27 +103,26 @@ struct SelfEvaluationReader {
             }
 
             if stage == .goals {
-                if compactCells.contains("三级指标") {
+                if words.contains("三级指标") {
                     stage = .indicators
-                    if !compactCells.contains("得分") { notes.missing("指标表头没有“得分”列", at: line.location, part: part) }
+                    if !words.contains("得分") { notes.missing("指标表头没有“得分”列", at: line.location, part: part) }
                     continue
                 }
-                let labels: Set<String> = ["项目年度绩效目标", "绩效指标", "年度目标", "实际完成情况"]
-                goalTexts += filled.filter { !labels.contains(SelfEvaluationCells.compact($0)) }
+                goalTexts += filled.filter { !Self.goalLabels.contains(SelfEvaluationCells.word($0)) }
                 continue
             }
 
             if stage == .indicators {
                 // The indicators' header again, where the table continues on a new page.
-                if compactCells.contains("三级指标") { continue }
-                if let totalIndex = compactCells.firstIndex(where: SelfEvaluationCells.isTotalLabel) {
+                if words.contains("三级指标") { continue }
+                if let totalIndex = words.firstIndex(where: SelfEvaluationCells.isTotalLabel) {
                     let after = filled[(totalIndex + 1)...]
                     evaluation.totalScore = after.lazy.compactMap(SelfEvaluationCells.plainNumber).first
-                    evaluation.grade = after.first { SelfEvaluationCells.grades.contains(SelfEvaluationCells.compact($0)) }
+                    evaluation.grade = after.first { SelfEvaluationCells.grades.contains(SelfEvaluationCells.word($0)) }
                     stage = .analysis
                     continue
                 }
-                if !compactCells.contains(where: SelfEvaluationCells.isAnalysisHeading) {
+                if !words.contains(where: SelfEvaluationCells.isAnalysisHeading) {
                     guard let (indicator, repairs) = indicators.read(cells, location: line.location) else { continue }
                     evaluation.indicators.append(indicator)
                     note(repairs, indicator: indicator, line: line, part: part, notes: &notes)
@@ -128,8 +133,8 @@ struct SelfEvaluationReader {
             }
 
             // stage == .analysis; its header row (`项目绩效分析 | 分析 | 内容`) holds no text.
-            if compactCells.allSatisfy({ SelfEvaluationCells.isLevelOrOuterLabel($0) || $0 == "分析" || $0 == "内容" }) { continue }
-            if let headingIndex = filled.lastIndex(where: SelfEvaluationCells.isAnalysisHeading) {
+            if words.allSatisfy({ SelfEvaluationCells.isLevelOrOuterLabel($0.text) || $0 == "分析" || $0 == "内容" }) { continue }
+            if let headingIndex = words.lastIndex(where: SelfEvaluationCells.isAnalysisHeading) {
                 let text = filled[(headingIndex + 1)...].joined(separator: " ")
                 evaluation.analyses.append(AnalysisText(heading: SelfEvaluationCells.compact(filled[headingIndex]), text: text, location: line.location))
             } else if let last = evaluation.analyses.indices.last {
@@ -154,7 +159,7 @@ struct SelfEvaluationReader {
     }
 
     private func fiscalYear(_ compact: String) -> Int? {
-        guard compact.count <= 12, compact.includes("年度") else { return nil }
+        guard compact.includes("年度"), compact.count <= 12 else { return nil }
         return TabbedTable.fiscalYear(in: compact)
     }
 
@@ -188,7 +193,7 @@ struct SelfEvaluationReader {
             } else if row.source == nil {
                 notes.uncertain("资金行未印出资金来源", at: location, part: part, excerpt: entry.line.trimmed)
             }
-            if row.source?.hasPrefix("资金总额") == true { pending = nil }
+            if row.source?.hasBytePrefix("资金总额") == true { pending = nil }
             guard let placement = FundLineReader.place(row.numbers) else {
                 notes.unplaced("资金行的数字无法归入各列", at: location, part: part, excerpt: entry.line.trimmed)
                 continue
@@ -200,7 +205,7 @@ struct SelfEvaluationReader {
                                    executed: amount(3), balance: amount(4), executionRate: values[5].map(Percentage.init),
                                    executionScore: values[6], deviationReason: reason.isEmpty ? nil : reason, location: location))
             for text in placement.commaDecimals {
-                notes.repaired("“\(text)”中的逗号是小数点，读作\(text.replacingOccurrences(of: ",", with: "."))", at: location, part: part, excerpt: entry.line.trimmed)
+                notes.repaired("“\(text)”中的逗号是小数点，读作\(text.replacingScalar(",", with: "."))", at: location, part: part, excerpt: entry.line.trimmed)
             }
             if placement.droppedRepeats > 0 {
                 notes.repaired("资金行中重复印出的数字去掉\(placement.droppedRepeats)个", at: location, part: part, excerpt: entry.line.trimmed)

@@ -8,7 +8,8 @@
 /// label or heading.
 enum WrappedCells {
     static func joined(_ lines: [SourceText.Line]) -> [SourceText.Line] {
-        let gaps = zip(lines, lines.dropFirst()).compactMap { above, below -> Double? in
+        let gaps = lines.indices.dropFirst().compactMap { index -> Double? in
+            let (above, below) = (lines[index - 1], lines[index])
             guard above.page == below.page, let top = above.depth, let bottom = below.depth, bottom > top else { return nil }
             return bottom - top
         }
@@ -52,7 +53,7 @@ enum WrappedCells {
     private static func isOpen(_ cell: String) -> Bool {
         let compact = SelfEvaluationCells.compact(cell)
         return !compact.isEmpty && !"。！？；".contains(compact.last ?? "。")
-            && !SelfEvaluationCells.isAnalysisHeading(cell) && !SelfEvaluationCells.isLevelOrOuterLabel(cell)
+            && !SelfEvaluationCells.isAnalysisHeading(SelfEvaluationCells.word(cell)) && !SelfEvaluationCells.isLevelOrOuterLabel(cell)
             && SelfEvaluationCells.plainNumber(cell) == nil
     }
 }

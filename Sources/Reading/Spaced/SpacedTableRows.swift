@@ -95,7 +95,7 @@ struct SpacedTableRows {
                     if groups.isEmpty { groups.append(SummaryGroup(label: "")) }
                     groups[groups.count - 1].amounts.append(token.text)
                 } else if hasRowNumbers, let last = groups.last, last.amounts.isEmpty, last.rowNumber == nil, !last.label.isEmpty,
-                          token.text.count <= 3, token.text.allSatisfy(\.isASCIIDigitCharacter) {
+                          token.text.count <= 3, token.text.allSatisfy(\.isASCIIDigit) {
                     groups[groups.count - 1].rowNumber = token.text
                 } else if adjacent, let last = groups.last, last.amounts.isEmpty, last.rowNumber == nil, !last.label.isEmpty,
                           Paragraphs.numbering(of: token.text) == nil, !SpacedTableRows.isSummaryLabel(token.text) {

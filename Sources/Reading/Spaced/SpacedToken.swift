@@ -21,7 +21,7 @@ struct SpacedToken: Sendable, Equatable {
     /// An economic 类 or 款 code (`301`, `30101`), where a panel of table 06 starts.
     var isEconomicClass: Bool { (text.count == 3 || text.count == 5) && EconomicCode(text) != nil }
 
-    var isCodePiece: Bool { !text.isEmpty && text.count <= 7 && text.allSatisfy(\.isASCIIDigitCharacter) }
+    var isCodePiece: Bool { !text.isEmpty && text.count <= 7 && text.allSatisfy(\.isASCIIDigit) }
 
     /// Splits a line at runs of spaces, then joins code pieces that PDFs print apart:
     /// `201 06 01` → `2010601`, `301 01` → `30101`. Only a class of the functional (2xx) or

@@ -44,9 +44,9 @@ struct BasicExpenditureReader {
                 notes.repaired("“\(label)”的金额出现在第\(figure + 1)栏而非第\(index + 3)栏，已归位", at: row.location, part: part, excerpt: row.cells[figure])
             }
             let line = SummaryLine(label: label, amount: amount, location: row.location)
-            if label.contains("人员经费") {
+            if label.includes("人员经费") {
                 result.personnelTotal = line
-            } else if label.contains("公用经费") {
+            } else if label.includes("公用经费") {
                 result.publicUseTotal = line
             } else {
                 result.total = line

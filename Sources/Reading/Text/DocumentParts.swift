@@ -1,3 +1,4 @@
+import Classification
 import Disclosure
 
 /// The five parts of a disclosure (概况, 决算表, 情况说明, 名词解释, 附件) and the tables in it,
@@ -59,8 +60,10 @@ struct DocumentParts {
 
     /// `第二部分 2024年部门决算表` → `.tables`.
     static func part(ofHeading text: String) -> Part? {
+        // Most lines are no heading, which their first printed scalar shows before any is copied.
+        guard text.unicodeScalars.first(where: { !PrintedName.isSpace($0) && !TableTitles.isIgnored($0) }) == "第" else { return nil }
         let compact = TableTitles.normalise(text)
-        guard compact.hasPrefix("第"), let partIndex = compact.firstIndex(of: "部"), compact[partIndex...].hasPrefix("部分") else { return nil }
+        guard compact.hasBytePrefix("第"), let partIndex = compact.firstIndex(of: "部"), compact[partIndex...].hasPrefix("部分") else { return nil }
         let numeral = compact[compact.index(after: compact.startIndex)..<partIndex]
         guard !numeral.isEmpty, numeral.allSatisfy({ "一二三四五六七八九十".contains($0) }) else { return nil }
         // A table-of-contents line ends with its page number.

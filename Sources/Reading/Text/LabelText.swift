@@ -26,14 +26,14 @@ enum LabelText {
     static func fundSource(_ label: String) -> FundSource? {
         let text = core(label)
         // `二十一、国有资本经营预算支出` names a 支出 class, not a source.
-        if text.contains("支出") { return nil }
-        if text.contains("一般公共预算") { return .generalBudget }
-        if text.contains("政府性基金") { return .governmentFund }
-        if text.contains("国有资本经营") { return .stateCapital }
-        if text.contains("上级补助") { return .superiorSubsidy }
+        if text.includes("支出") { return nil }
+        if text.includes("一般公共预算") { return .generalBudget }
+        if text.includes("政府性基金") { return .governmentFund }
+        if text.includes("国有资本经营") { return .stateCapital }
+        if text.includes("上级补助") { return .superiorSubsidy }
         if text.hasPrefix("事业收入") { return .business }
         if text.hasPrefix("经营收入") { return .operating }
-        if text.contains("附属单位上缴") { return .affiliatedRemittance }
+        if text.includes("附属单位上缴") { return .affiliatedRemittance }
         if text.hasPrefix("其他收入") { return .other }
         return nil
     }

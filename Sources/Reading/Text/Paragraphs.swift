@@ -19,7 +19,7 @@ enum Paragraphs {
         var current: Paragraph?
         var afterBreak = false
         for line in lines {
-            let text = line.text.replacingOccurrences(of: "\t", with: " ").trimmingSpaces()
+            let text = line.text.replacingScalar("\t", with: " ").trimmingSpaces()
             if text.isEmpty {
                 afterBreak = true
                 continue
@@ -44,7 +44,7 @@ enum Paragraphs {
 
     /// A short numbered line without a full stop: `一、收入支出决算总体情况说明`.
     static func isHeading(_ text: String, width: Int) -> Bool {
-        numbering(of: text) != nil && !text.contains("。") && text.count <= 40 && text.count * 5 < width * 4
+        numbering(of: text) != nil && !text.includes("。") && text.count <= 40 && text.count * 5 < width * 4
     }
 
     private static func endsSentence(_ text: String) -> Bool {
@@ -61,17 +61,17 @@ enum Paragraphs {
     static func numbering(of text: String) -> String? {
         let chinese = "一二三四五六七八九十"
         if let first = text.first, "(（".contains(first) {
-            let inner = text.dropFirst().prefix { chinese.contains($0) || $0.isASCIIDigitCharacter }
+            let inner = text.dropFirst().prefix { chinese.contains($0) || $0.isASCIIDigit }
             let rest = text.dropFirst(1 + inner.count)
             if !inner.isEmpty, let close = rest.first, ")）".contains(close) { return String(inner) }
             return nil
         }
         let head = text.prefix { chinese.contains($0) }
         if !head.isEmpty, text.dropFirst(head.count).first == "、" { return String(head) }
-        let digits = text.prefix { $0.isASCIIDigitCharacter }
+        let digits = text.prefix { $0.isASCIIDigit }
         if !digits.isEmpty, digits.count <= 2, let mark = text.dropFirst(digits.count).first, "、.．".contains(mark) {
             // `1.5万元` is a number, not a list item.
-            if let next = text.dropFirst(digits.count + 1).first, next.isASCIIDigitCharacter { return nil }
+            if let next = text.dropFirst(digits.count + 1).first, next.isASCIIDigit { return nil }
             return String(digits)
         }
         return nil

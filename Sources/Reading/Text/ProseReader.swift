@@ -8,14 +8,14 @@ struct ProseReader {
         var overview = Overview()
         var units: [String] = []
         let organisationStart = paragraphs.firstIndex { paragraph in
-            Paragraphs.numbering(of: paragraph.text) != nil && (paragraph.text.contains("机构设置") || paragraph.text.contains("单位构成"))
+            Paragraphs.numbering(of: paragraph.text) != nil && (paragraph.text.includes("机构设置") || paragraph.text.includes("单位构成"))
         } ?? paragraphs.count
         for paragraph in paragraphs[..<organisationStart] {
             let text = paragraph.text
             let number = Paragraphs.numbering(of: text)
             if number != nil, text.first == "(" || text.first == "（" {
                 overview.duties.append(text)
-            } else if number != nil, text.contains("职责") || text.contains("职能"), overview.duties.isEmpty, text.count <= 30 {
+            } else if number != nil, text.includes("职责") || text.includes("职能"), overview.duties.isEmpty, text.count <= 30 {
                 continue  // the duties heading itself
             } else if overview.duties.isEmpty {
                 overview.dutiesIntroduction = [overview.dutiesIntroduction, text].compactMap { $0 }.joined(separator: "\n")
@@ -41,8 +41,8 @@ struct ProseReader {
         var sections: [NarrativeSection] = []
         for paragraph in Paragraphs.from(lines) {
             let text = paragraph.text
-            if let number = Paragraphs.numbering(of: text), text.hasPrefix(number + "、"), !(number.first?.isASCIIDigitCharacter ?? true),
-               !text.contains("。"), text.count <= 40 {
+            if let number = Paragraphs.numbering(of: text), text.hasPrefix(number + "、"), !(number.first?.isASCIIDigit ?? true),
+               !text.includes("。"), text.count <= 40 {
                 let title = String(text.dropFirst(number.count + 1))
                 sections.append(NarrativeSection(number: number, title: title, location: paragraph.firstLine.location))
                 continue
@@ -118,13 +118,13 @@ struct ProseReader {
             currentLines = []
         }
         for line in lines {
-            let text = line.trimmed
-            if let title = line.soleCell?.trimmingSpaces(), title.hasSuffix("自评表") || title.hasSuffix("评价表"), title.count <= 60 {
+            if let title = line.soleCell?.trimmingSpaces(), title.hasByteSuffix("自评表") || title.hasByteSuffix("评价表"), title.count <= 60 {
                 close()
                 attachments.append(Attachment(title: title, text: "", location: line.location))
                 continue
             }
             if attachments.isEmpty {
+                let text = line.trimmed
                 if text.isEmpty { continue }
                 if Watermark.isWatermark(TableTitles.normalise(text)) {
                     notes.repaired("跳过页面水印“\(text)”", at: line.location, part: "附件", excerpt: text)

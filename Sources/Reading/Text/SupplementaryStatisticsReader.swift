@@ -17,15 +17,15 @@ struct SupplementaryStatisticsReader {
             let raw = row.cell(2)
             let location = row.location
             items.append(SummaryTableReader.Item(label: label, rowNumber: rowNumber, amounts: [], location: location))
-            if core.contains("车辆数") || core.contains("用车") || core.contains("设备") {
+            if core.includes("车辆数") || core.includes("用车") || core.includes("设备") {
                 let count = raw.isEmpty ? nil : CellText.integer(raw)
                 if !raw.isEmpty && count == nil {
                     notes.unplaced("“\(label)”应为整数，实际为“\(raw)”", at: location, part: part, excerpt: raw)
                 }
                 let line = CountLine(label: label, rowNumber: rowNumber, count: count, location: location)
-                if core.contains("车辆数") {
+                if core.includes("车辆数") {
                     result.vehicleTotal = line
-                } else if core.contains("设备") {
+                } else if core.includes("设备") {
                     result.largeEquipment = line
                 } else if let kind = VehicleKind.allCases.first(where: { withoutBrackets(core).contains(withoutBrackets($0.rawValue)) }) {
                     result.vehicles.append(VehicleLine(kind: kind, line: line))
@@ -42,8 +42,8 @@ struct SupplementaryStatisticsReader {
             case "货物": result.procurementGoods = line
             case "工程": result.procurementWorks = line
             case "服务": result.procurementServices = line
-            case _ where core.contains("参照公务员法"): result.operatingCostsCivilServiceManaged = line
-            case _ where core.contains("行政单位"): result.operatingCostsAdministrative = line
+            case _ where core.includes("参照公务员法"): result.operatingCostsCivilServiceManaged = line
+            case _ where core.includes("行政单位"): result.operatingCostsAdministrative = line
             default: notes.unplaced("无法识别的统计行“\(label)”", at: location, part: part, excerpt: row.line.text)
             }
         }

@@ -1,3 +1,4 @@
+import Classification
 import Disclosure
 
 /// A table region of tab-separated text split into what surrounds the table (title block,
@@ -55,12 +56,12 @@ struct TabbedTable {
                     pendingLabel = nil
                 } else if TabbedTable.isNote(compact) {
                     heading.notes.append(text)
-                    if compact.contains("无数据") || compact.contains("无此项") || compact.contains("没有") && compact.contains("故本表") {
+                    if compact.includes("无数据") || compact.includes("无此项") || compact.includes("没有") && compact.includes("故本表") {
                         heading.printedEmpty = true
                     }
                 } else if compact.hasPrefix("部门名称") || compact.hasPrefix("单位名称") || compact.hasPrefix("编制单位") {
                     TabbedTable.readNameLine(compact, into: &heading)
-                } else if compact.contains("单位") && (compact.hasSuffix("万元") || compact.hasSuffix("元")) {
+                } else if compact.includes("单位") && (compact.hasSuffix("万元") || compact.hasSuffix("元")) {
                     heading.unit = compact.hasSuffix("万元") ? .tenThousandYuan : .yuan
                 } else if let year = TabbedTable.fiscalYear(in: compact), compact.count <= 8 {
                     heading.fiscalYear = year
@@ -103,9 +104,9 @@ struct TabbedTable {
 
     /// `2024年度` → 2024.
     static func fiscalYear(in text: String) -> Int? {
-        guard let range = text.range(of: "年度") ?? text.range(of: "年") else { return nil }
-        let digits = text[..<range.lowerBound].reversed().prefix { $0.isASCIIDigitCharacter }
-        guard digits.count == 4, let year = Int(String(digits.reversed())), (1990...2100).contains(year) else { return nil }
+        guard let range = text.ranges(ofBytes: "年度").first ?? text.ranges(ofBytes: "年").first else { return nil }
+        let digits = text[..<range.lowerBound].utf8.reversed().prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        guard digits.count == 4, let year = Int(String(decoding: digits.reversed(), as: UTF8.self)), (1990...2100).contains(year) else { return nil }
         return year
     }
 
@@ -129,8 +130,17 @@ enum Watermark {
     static func isWatermark(_ compact: String) -> Bool {
         phrases.contains(compact)
     }
-}
 
-extension Character {
-    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+    /// Whether a whole line, normalised as titles are, is a watermark. Most lines print more
+    /// than the longest phrase, which their first few scalars show before any text is copied.
+    static func isWatermark(line: String) -> Bool {
+        var printed = 0
+        for scalar in line.unicodeScalars where !PrintedName.isSpace(scalar) && !TableTitles.isIgnored(scalar) {
+            printed += 1
+            if printed > longestPhrase { return false }
+        }
+        return isWatermark(TableTitles.normalise(line.trimmingSpaces()))
+    }
+
+    private static let longestPhrase = phrases.map(\.unicodeScalars.count).max() ?? 0
 }

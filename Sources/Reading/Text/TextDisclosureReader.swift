@@ -124,13 +124,13 @@ enum DocumentMetadata {
     static func departmentCode(in attachments: [Attachment], name: String) -> String? {
         var codes: [String] = []
         for attachment in attachments {
-            for line in attachment.text.unicodeScalars.split(separator: "\n").map(String.init) where line.includes("主管部门") {
+            for line in lines(of: attachment.text, including: "主管部门") {
                 // The first `code-name` cell is the 主管部门's; a 预算单位's may follow on the same line.
                 for cell in line.split(separator: "\t").map(String.init) {
                     guard let dash = cell.firstIndex(of: "-") else { continue }
                     let digits = String(cell[..<dash]).trimmingSpaces()
                     let named = String(cell[cell.index(after: dash)...]).hasPrefix(name)
-                    if !digits.isEmpty, digits.allSatisfy({ $0.isASCIIDigitCharacter }), named {
+                    if !digits.isEmpty, digits.allSatisfy({ $0.isASCIIDigit }), named {
                         codes.append(digits)
                         break
                     }
@@ -138,6 +138,20 @@ enum DocumentMetadata {
             }
         }
         return mostCommon(codes)
+    }
+
+    /// The lines of `text` that include `word`, each once: found by searching the bytes, since
+    /// splitting whole attachments into lines cost more than reading the codes.
+    private static func lines(of text: String, including word: String) -> [String] {
+        let utf8 = text.utf8
+        var lines: [String] = []
+        var lineEnd = utf8.startIndex
+        for match in text.ranges(ofBytes: word) where match.lowerBound >= lineEnd {
+            let lineStart = utf8[..<match.lowerBound].lastIndex(of: UInt8(ascii: "\n")).map(utf8.index(after:)) ?? utf8.startIndex
+            lineEnd = utf8[match.upperBound...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            lines.append(String(text[lineStart..<lineEnd]))
+        }
+        return lines
     }
 
     static func mostCommon<T: Hashable>(_ values: [T]) -> T? {
