@@ -71,6 +71,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        MallocArenas.limit(to: 2)
         let location: StoreLocation
         do {
             location = try StoreLocation(parsing: db)
