@@ -7,17 +7,17 @@ import ZIPFoundation
 /// A published disclosure in one writer format, as an attachment named after the department
 /// and year.
 enum Download {
-    static func response(_ opened: PublicView.Opened, format: DownloadFormat) throws -> Response {
+    static func rendered(_ opened: PublicView.Opened, format: DownloadFormat) throws -> Rendered {
         let bytes = try body(opened, format: format)
         let name = "\(opened.department.name)-\(opened.fiscalYear)-决算.\(format.fileExtension)"
         let ascii = "disclosure-\(opened.fiscalYear).\(format.fileExtension)"
         let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
         let disposition = format == .html ? "inline" : "attachment"
-        return Response(status: .ok, headers: [
+        return Rendered(headers: [
             .contentType: format.contentType,
             .contentDisposition: "\(disposition); filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)",
             .xContentTypeOptions: "nosniff",
-        ], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        ], body: ByteBuffer(bytes: bytes))
     }
 
     private static func body(_ opened: PublicView.Opened, format: DownloadFormat) throws -> Data {

@@ -14,10 +14,20 @@ struct JSONBody<Value: Encodable & Sendable>: ResponseGenerator {
     }
 
     func response(status: HTTPResponse.Status) throws -> Response {
+        Response(status: status, headers: Self.headers, body: .init(byteBuffer: try encoded()))
+    }
+
+    /// The response to keep in `RenderCache`.
+    func rendered() throws -> Rendered {
+        Rendered(headers: Self.headers, body: try encoded())
+    }
+
+    private static var headers: HTTPFields { [.contentType: "application/json; charset=utf-8"] }
+
+    private func encoded() throws -> ByteBuffer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+        return ByteBuffer(bytes: try encoder.encode(value))
     }
 }

@@ -6,18 +6,21 @@ import Reading
 import Store
 
 /// The public portal over a store: pages, downloads, the `/api/v1` JSON API and the editors'
-/// pages. Everything lasting lives in the store; the only state of its own is the sign-in
-/// throttle's recent failures.
+/// pages. Everything lasting lives in the store; what the portal holds of its own can be lost at
+/// any time: the sign-in throttle's recent failures, which versions are published (`PublishedIndex`)
+/// and the responses rendered from them (`RenderCache`).
 public struct Portal: Sendable {
     let view: PublicView
+    let responses: PublishedResponses
     let writer: VersionWriter
     let sessions: WebSessions
     let catalogue: Catalogue
-    let pages = PageCache()
 
     public init(store: any DisclosureStore, reader: DisclosureReader, checker: Checker, configuration: PortalConfiguration = .init()) {
-        view = PublicView(store: store)
-        writer = VersionWriter(store: store, reader: reader, checker: checker, uploadLimit: configuration.uploadLimit,
+        let index = PublishedIndex(store: store, maxAge: configuration.publicationMaxAge)
+        view = PublicView(store: store, index: index)
+        responses = PublishedResponses(view: view, cache: RenderCache(capacity: configuration.renderCacheBytes))
+        writer = VersionWriter(store: store, index: index, reader: reader, checker: checker, uploadLimit: configuration.uploadLimit,
                                uploadLimitText: configuration.uploadLimitText)
         sessions = WebSessions(store: store, configuration: configuration)
         catalogue = reader.catalogue
@@ -29,22 +32,16 @@ public struct Portal: Sendable {
         router.get("/") { request, _ in
             HomePage.render(try await view.published(), query: request.uri.queryParameters.get("q").map { String($0) } ?? "")
         }
-        router.get("d/:department/:year") { _, context in
+        router.get("d/:department/:year") { request, context in
             let (code, yearText) = try Self.segments(context)
-            let (yearPart, format) = try Self.split(yearText)
-            let year = try FiscalYearText.parse(yearPart)
-            guard let format else {
-                let (department, version) = try await view.current(department: code, year: year)
-                let page = try await pages.page(of: version) { DisclosurePage(opened: try await view.open(department, version: version)).html }
-                return Response(status: .ok, headers: PortalPage.headers, body: .init(byteBuffer: page))
-            }
-            return try Download.response(try await view.open(department: code, year: year), format: format)
+            let (year, format) = try Self.split(yearText)
+            return try await responses.respond(request, department: code, year: try FiscalYearText.parse(year), format.map { .download($0) } ?? .page)
         }
-        router.get("d/:department/:year/pdf") { _, context in
-            try await download(context, .pdf)
+        router.get("d/:department/:year/pdf") { request, context in
+            try await download(request, context, .pdf)
         }
-        router.get("d/:department/:year/datapackage.zip") { _, context in
-            try await download(context, .datapackage)
+        router.get("d/:department/:year/datapackage.zip") { request, context in
+            try await download(request, context, .datapackage)
         }
         router.get("compare") { request, _ in try await compare(request) }
         router.get("quality") { _, _ in QualityPage.render(try await view.published()) }
@@ -53,7 +50,7 @@ public struct Portal: Sendable {
             guard let first = years.min(), let last = years.max() else { return CityPage.render([], catalogue: catalogue) }
             return CityPage.render(try await view.store.aggregate(classCode: nil, fiscalYears: first...last), catalogue: catalogue)
         }
-        APIRoutes(view: view, writer: writer).add(to: router)
+        APIRoutes(view: view, responses: responses, writer: writer).add(to: router)
         EditorRoutes(sessions: sessions, writer: writer).add(to: router)
         return router
     }
@@ -68,9 +65,9 @@ public struct Portal: Sendable {
         try await app.runService()
     }
 
-    private func download(_ context: PortalContext, _ format: DownloadFormat) async throws -> Response {
+    private func download(_ request: Request, _ context: PortalContext, _ format: DownloadFormat) async throws -> Response {
         let (code, yearText) = try Self.segments(context)
-        return try Download.response(try await view.open(department: code, year: try FiscalYearText.parse(yearText)), format: format)
+        return try await responses.respond(request, department: code, year: try FiscalYearText.parse(yearText), .download(format))
     }
 
     private func compare(_ request: Request) async throws -> PortalPage {

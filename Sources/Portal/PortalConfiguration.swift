@@ -14,15 +14,24 @@ public struct PortalConfiguration: Sendable {
     public var loginWindow: Duration
     /// How long a sign-in lasts.
     public var sessionLifetime: Duration
+    /// How old the portal's list of what is published may be before it is read again: how long a
+    /// publication made by another process on the same store (not through this portal, whose own
+    /// show at once) may take to show. Zero asks the store on every request.
+    public var publicationMaxAge: Duration
+    /// The most bytes of rendered pages, downloads and API answers kept in memory.
+    public var renderCacheBytes: Int
 
     public init(uploadLimit: Int = 50 * 1024 * 1024, secureCookies: Bool = false, loginAttemptsPerAccount: Int = 5,
-                loginAttemptsPerAddress: Int = 20, loginWindow: Duration = .seconds(15 * 60), sessionLifetime: Duration = .seconds(8 * 3600)) {
+                loginAttemptsPerAddress: Int = 20, loginWindow: Duration = .seconds(15 * 60), sessionLifetime: Duration = .seconds(8 * 3600),
+                publicationMaxAge: Duration = .seconds(1), renderCacheBytes: Int = 32 * 1024 * 1024) {
         self.uploadLimit = uploadLimit
         self.secureCookies = secureCookies
         self.loginAttemptsPerAccount = loginAttemptsPerAccount
         self.loginAttemptsPerAddress = loginAttemptsPerAddress
         self.loginWindow = loginWindow
         self.sessionLifetime = sessionLifetime
+        self.publicationMaxAge = publicationMaxAge
+        self.renderCacheBytes = renderCacheBytes
     }
 
     /// The upload limit as people read it: "50 MB".

@@ -19,7 +19,7 @@ extension PortalContext {
     /// A path parameter, percent-decoded: Hummingbird hands them over as they stand in the URL,
     /// and a department code with any character outside letters and digits is linked encoded.
     func path(_ name: String) -> String? {
-        parameters.get(name).flatMap { $0.removingPercentEncoding }
+        parameters.get(name).flatMap(\.percentDecoded)
     }
 
     /// The `:id` of a version route.

@@ -4,9 +4,10 @@ import Disclosure
 import Store
 
 /// What the public may see of the store: published versions only, never drafts. Every page and
-/// every anonymous API route reads through this.
+/// every anonymous API route reads through this; which version is published comes from `index`.
 struct PublicView: Sendable {
     let store: any DisclosureStore
+    let index: PublishedIndex
 
     /// A published disclosure with its model and findings decoded.
     struct Opened: Sendable {
@@ -24,10 +25,9 @@ struct PublicView: Sendable {
         }
     }
 
+    /// Every published disclosure, by department name, latest year first.
     func published() async throws -> [PublishedDisclosure] {
-        try await store.publishedDisclosures().sorted {
-            ($0.department.name, -$0.fiscalYear) < ($1.department.name, -$1.fiscalYear)
-        }
+        try await index.snapshot().list
     }
 
     func department(code: String) async throws -> Department {
@@ -35,34 +35,23 @@ struct PublicView: Sendable {
         return department
     }
 
+    /// Which version of a disclosure is published now, without reading it. One the index does not
+    /// hold is asked of the store: published since by another process, or not found.
+    func current(department code: String, year: Int) async throws -> PublishedDisclosure {
+        if let published = try await index.snapshot().byKey[.init(department: code, fiscalYear: year)] { return published }
+        if let published = try await store.publishedDisclosure(departmentCode: code, fiscalYear: year) { return published }
+        let department = try await department(code: code)
+        throw PortalError.notFound("\(department.name) \(year) 年度决算尚未公开")
+    }
+
     func open(department code: String, year: Int) async throws -> Opened {
-        let (department, version) = try await latest(department: code, year: year)
-        return try Opened(department: department, version: version)
-    }
-
-    /// The published version as stored, its model and findings not decoded: for what needs only its summary.
-    func latest(department code: String, year: Int) async throws -> (Department, StoredVersion) {
-        let department = try await department(code: code)
-        guard let version = try await store.latestPublished(department: department.id, fiscalYear: year) else {
-            throw PortalError.notFound("\(department.name) \(year) 年度决算尚未公开")
-        }
-        return (department, version)
-    }
-
-    /// Which version of a disclosure is published now, without reading it: what a cached page is
-    /// looked up by.
-    func current(department code: String, year: Int) async throws -> (Department, VersionID) {
-        let department = try await department(code: code)
-        guard let version = try await store.publications(department: department.id, fiscalYear: year).last?.version else {
-            throw PortalError.notFound("\(department.name) \(year) 年度决算尚未公开")
-        }
-        return (department, version)
+        try await open(try await current(department: code, year: year))
     }
 
     /// A version `current` named, read whole.
-    func open(_ department: Department, version id: VersionID) async throws -> Opened {
-        guard let version = try await store.version(id: id) else { throw PortalError.notFound() }
-        return try Opened(department: department, version: version)
+    func open(_ published: PublishedDisclosure) async throws -> Opened {
+        guard let version = try await store.version(id: published.version.id) else { throw PortalError.notFound() }
+        return try Opened(department: published.department, version: version)
     }
 
     /// The versions of a disclosure that have been published at some time: drafts stay hidden.

@@ -35,6 +35,9 @@ public protocol DisclosureStore: Sendable {
     func latestPublished(department: DepartmentID, fiscalYear: Int) async throws -> StoredVersion?
     /// Every disclosure the public can see, by department code and year. Drafts never appear.
     func publishedDisclosures() async throws -> [PublishedDisclosure]
+    /// One disclosure as the public sees it, without its contents; nil while it has only drafts
+    /// or the department does not exist.
+    func publishedDisclosure(departmentCode: String, fiscalYear: Int) async throws -> PublishedDisclosure?
     /// 公开03 totals of a functional code (or, for nil, of every 类) over the published versions
     /// of the years in `fiscalYears`, by code and year. Summed in SQL, in exact fen.
     func aggregate(classCode: String?, fiscalYears: ClosedRange<Int>) async throws -> [ClassTotal]

@@ -143,14 +143,24 @@ public final class SQLDisclosureStore: DisclosureStore {
     }
 
     public func publishedDisclosures() async throws -> [PublishedDisclosure] {
-        try await backend.read("""
-            SELECT d.id, d.code, d.name, d.created_at, s.*, p.id, p.version_id, p.published_at, p.published_by, p.reason
-            FROM current_publications cp
-            JOIN publications p ON p.id = cp.publication_id
-            JOIN version_summaries s ON s.id = p.version_id
-            JOIN departments d ON d.id = cp.department_id
-            ORDER BY d.code, s.fiscal_year
-            """, []).map { row in
+        try await publishedDisclosures(Self.published + " ORDER BY d.code, s.fiscal_year", [])
+    }
+
+    public func publishedDisclosure(departmentCode: String, fiscalYear: Int) async throws -> PublishedDisclosure? {
+        try await publishedDisclosures(Self.published + " WHERE d.code = ? AND cp.fiscal_year = ?", [.text(departmentCode), SQLValue(fiscalYear)]).first
+    }
+
+    /// The current publications with their departments and version summaries; a filter or an order follows.
+    private static let published: SQLText = """
+        SELECT d.id, d.code, d.name, d.created_at, s.*, p.id, p.version_id, p.published_at, p.published_by, p.reason
+        FROM current_publications cp
+        JOIN publications p ON p.id = cp.publication_id
+        JOIN version_summaries s ON s.id = p.version_id
+        JOIN departments d ON d.id = cp.department_id
+        """
+
+    private func publishedDisclosures(_ sql: SQLText, _ values: [SQLValue]) async throws -> [PublishedDisclosure] {
+        try await backend.read(sql, values).map { row in
             PublishedDisclosure(department: try Department(row: row), version: try VersionSummary(row: row, at: 4),
                                 publication: try Publication(row: row, at: 4 + VersionSummary.columnCount))
         }

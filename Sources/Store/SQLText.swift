@@ -10,6 +10,15 @@ struct SQLText: Sendable, ExpressibleByStringLiteral {
         text = value.description
     }
 
+    private init(text: String) {
+        self.text = text
+    }
+
+    /// Two literals as one statement, so statements can share a common part; still only literals.
+    static func + (lhs: SQLText, rhs: SQLText) -> SQLText {
+        SQLText(text: lhs.text + rhs.text)
+    }
+
     /// The number of `?` placeholders: the store's SQL holds no `?` anywhere else.
     var placeholderCount: Int { text.reduce(0) { $1 == "?" ? $0 + 1 : $0 } }
 

@@ -49,19 +49,29 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "登录失败计数的时间窗，单位分钟 (sign-in throttling window, in minutes)")
     var loginWindowMinutes: Int = 15
 
+    @Option(name: .long, help: "其他进程（同一存储上的另一门户、脚本）公开或回退后，本门户最迟多少毫秒显示；本门户自己的公开立即显示；0 表示每次请求都查询存储 (how stale the list of publications may be, in ms)")
+    var publicationRefreshMs: Int = 1000
+
+    @Option(name: .long, help: "内存中保留的已生成网页、下载文件与 API 应答的总大小上限，单位 MB (rendered responses kept in memory, in MB)")
+    var renderCacheMb: Int = 32
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port 须在 0 到 65535 之间") }
         guard (1...1024).contains(uploadLimitMb) else { throw ValidationError("--upload-limit-mb 须在 1 到 1024 之间") }
         guard loginAttempts >= 1, loginAttemptsPerAddress >= 1 else { throw ValidationError("登录失败次数上限须至少为 1") }
         guard (1...24 * 60).contains(loginWindowMinutes) else { throw ValidationError("--login-window-minutes 须在 1 到 1440 之间") }
+        guard (0...60_000).contains(publicationRefreshMs) else { throw ValidationError("--publication-refresh-ms 须在 0 到 60000 之间") }
+        guard (1...4096).contains(renderCacheMb) else { throw ValidationError("--render-cache-mb 须在 1 到 4096 之间") }
     }
 
     private var configuration: PortalConfiguration {
         PortalConfiguration(uploadLimit: uploadLimitMb * 1024 * 1024, secureCookies: secureCookies, loginAttemptsPerAccount: loginAttempts,
-                            loginAttemptsPerAddress: loginAttemptsPerAddress, loginWindow: .seconds(loginWindowMinutes * 60))
+                            loginAttemptsPerAddress: loginAttemptsPerAddress, loginWindow: .seconds(loginWindowMinutes * 60),
+                            publicationMaxAge: .milliseconds(publicationRefreshMs), renderCacheBytes: renderCacheMb * 1024 * 1024)
     }
 
     func run() async throws {
+        MallocArenas.limit(to: 2)
         let location: StoreLocation
         do {
             location = try StoreLocation(parsing: db)

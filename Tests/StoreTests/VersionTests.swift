@@ -90,6 +90,7 @@ struct VersionTests {
             let rollback = try await store.publish(version: first, actor: "admin", reason: "撤回第2版")
             #expect(rollback.reason == "撤回第2版")
             #expect(try await store.latestPublished(department: department.id, fiscalYear: 2024)?.id == first)
+            #expect(try await store.publishedDisclosure(departmentCode: "040", fiscalYear: 2024)?.publication == rollback)
             let history = try await store.publications(department: department.id, fiscalYear: 2024)
             #expect(history.map(\.version) == [first, second, first])
             #expect(history.map(\.publishedBy) == ["editor", "admin", "admin"])
@@ -103,6 +104,7 @@ struct VersionTests {
             let other = try await store.createDepartment(code: "050", name: "财政局", actor: "admin")
             let draft = try await store.addVersion(Uploads.upload(department.id), actor: "editor")
             #expect(try await store.latestPublished(department: department.id, fiscalYear: 2024) == nil)
+            #expect(try await store.publishedDisclosure(departmentCode: "040", fiscalYear: 2024) == nil)
             #expect(try await store.publishedDisclosures().isEmpty)
             #expect(try await store.aggregate(classCode: "201", fiscalYears: 2000...2100).isEmpty)
             #expect(try await store.versions(department: department.id, fiscalYear: 2024).map(\.id) == [draft])
@@ -114,6 +116,9 @@ struct VersionTests {
             #expect(disclosures.map(\.version.id) == [published])
             #expect(disclosures.first?.department == other)
             #expect(disclosures.first?.fiscalYear == 2024)
+            #expect(try await store.publishedDisclosure(departmentCode: "050", fiscalYear: 2024) == disclosures.first)
+            #expect(try await store.publishedDisclosure(departmentCode: "050", fiscalYear: 2025) == nil)
+            #expect(try await store.publishedDisclosure(departmentCode: "999", fiscalYear: 2024) == nil)
         }
     }
 

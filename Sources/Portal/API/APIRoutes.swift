@@ -8,6 +8,7 @@ import Store
 /// and publish. Shapes are documented in `OpenAPIDocument`.
 struct APIRoutes: Sendable {
     let view: PublicView
+    let responses: PublishedResponses
     let writer: VersionWriter
 
     func add(to router: Router<PortalContext>) {
@@ -22,22 +23,21 @@ struct APIRoutes: Sendable {
         api.get("disclosures") { _, _ in
             JSONBody(try await view.published().map(DisclosureBody.init))
         }
-        api.get("disclosures/:department/:year") { _, context in
+        api.get("disclosures/:department/:year") { request, context in
             let (code, year) = try Self.key(context)
-            let (department, version) = try await view.latest(department: code, year: year)
-            return JSONBody(DisclosureBody(department: department, version: version.summary))
+            return try await responses.respond(request, department: code, year: year, .disclosureJSON)
         }
         api.get("disclosures/:department/:year/versions") { _, context in
             let (code, year) = try Self.key(context)
             return JSONBody(try await view.publishedVersions(department: code, year: year))
         }
-        api.get("disclosures/:department/:year/findings") { _, context in
+        api.get("disclosures/:department/:year/findings") { request, context in
             let (code, year) = try Self.key(context)
-            return JSONBody(try await view.open(department: code, year: year).findings)
+            return try await responses.respond(request, department: code, year: year, .findingsJSON)
         }
-        api.get("disclosures/:department/:year/tables") { _, context in
+        api.get("disclosures/:department/:year/tables") { request, context in
             let (code, year) = try Self.key(context)
-            return JSONBody(try await view.open(department: code, year: year).model.tables)
+            return try await responses.respond(request, department: code, year: year, .tablesJSON)
         }
         api.get("aggregate") { request, _ in
             let query = request.uri.queryParameters
@@ -81,13 +81,9 @@ struct APIRoutes: Sendable {
         let version: VersionSummary
 
         init(_ published: PublishedDisclosure) {
-            self.init(department: published.department, version: published.version)
-        }
-
-        init(department: Department, version: VersionSummary) {
-            self.department = DepartmentBody(department)
-            fiscalYear = version.fiscalYear
-            self.version = version
+            department = DepartmentBody(published.department)
+            fiscalYear = published.fiscalYear
+            version = published.version
         }
     }
 }

@@ -33,6 +33,7 @@ enum OpenAPIDocument {
             "operationId": "getDisclosure",
             "responses": {
               "200": {"description": "当前公开的版本", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Disclosure"}}}},
+              "304": {"$ref": "#/components/responses/NotModified"},
               "400": {"$ref": "#/components/responses/Error"},
               "404": {"$ref": "#/components/responses/Error"}
             }
@@ -73,6 +74,7 @@ enum OpenAPIDocument {
             "operationId": "listFindings",
             "responses": {
               "200": {"description": "核对结果（schema/findings.schema.json 中的 Finding）", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Finding"}}}}},
+              "304": {"$ref": "#/components/responses/NotModified"},
               "400": {"$ref": "#/components/responses/Error"},
               "404": {"$ref": "#/components/responses/Error"}
             }
@@ -85,6 +87,7 @@ enum OpenAPIDocument {
             "operationId": "getTables",
             "responses": {
               "200": {"description": "十张决算表", "content": {"application/json": {"schema": {"type": "object"}}}},
+              "304": {"$ref": "#/components/responses/NotModified"},
               "400": {"$ref": "#/components/responses/Error"},
               "404": {"$ref": "#/components/responses/Error"}
             }
@@ -136,7 +139,8 @@ enum OpenAPIDocument {
           "Year": {"name": "year", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^(199[0-9]|2[01][0-9]{2}|2200)$"}, "description": "年度，1990 至 2200"}
         },
         "responses": {
-          "Error": {"description": "错误", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+          "Error": {"description": "错误", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "NotModified": {"description": "请求的 If-None-Match 含当前应答的 ETag：内容未变（应答带 ETag 与 Cache-Control: no-cache，公开新版本后 ETag 随之改变）"}
         },
         "schemas": {
           "Error": {"type": "object", "required": ["error", "status"], "properties": {"error": {"type": "string"}, "status": {"type": "integer"}}},

@@ -11,6 +11,8 @@ import Store
 /// rule, whoever asks. An editor acts only for the departments the account is given.
 struct VersionWriter: Sendable {
     let store: any DisclosureStore
+    /// Told of every publication, so the public sees it at once.
+    let index: PublishedIndex
     let reader: DisclosureReader
     let checker: Checker
     /// The largest file an upload may carry.
@@ -89,6 +91,8 @@ struct VersionWriter: Sendable {
                 throw PortalError(status: .conflict, message: "该版本有 \(version.findingCounts.errors) 项错误，须由管理员注明理由后才能公开")
             }
         }
+        // Also after a failure: the publication may have committed before the answer was lost.
+        defer { index.invalidate() }
         do {
             return try await store.publish(version: version.id, actor: user.login, reason: reason)
         } catch StoreError.alreadyCurrent {

@@ -12,7 +12,7 @@ struct FormFields {
         var values: [String: String] = [:]
         for pair in text.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let decode = { (part: Substring) in String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding }
+            let decode = { (part: Substring) in String(part).replacingOccurrences(of: "+", with: " ").percentDecoded }
             guard let key = decode(parts[0]), values[key] == nil else { continue }
             values[key] = parts.count > 1 ? decode(parts[1]) ?? "" : ""
         }
