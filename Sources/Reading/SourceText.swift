@@ -32,7 +32,7 @@ struct SourceText: Sendable {
         /// A line of tab-separated text: `bytes` of `source`'s UTF-8.
         fileprivate init(number: Int, page: Int?, bytes: Slice<UnsafeBufferPointer<UInt8>>, of source: String) {
             self.init(number: number, page: page, text: SourceText.string(bytes, of: source),
-                      cells: bytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { SourceText.string($0, of: source).trimmingSpaces() })
+                      cells: bytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { SourceText.string(SourceText.trimmingSpaces($0), of: source) })
         }
 
         init(number: Int, page: Int?, text: String, cells: [String], sheet: String? = nil) {
@@ -92,6 +92,41 @@ struct SourceText: Sendable {
             }
             return result
         }
+    }
+
+    /// `bytes` without the spaces `String.trimmingSpaces` drops at either end (ASCII ones, U+00A0,
+    /// U+3000), trimmed before a cell becomes a `String` so that it is copied once, not twice.
+    private static func trimmingSpaces(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
+        var start = bytes.startIndex, end = bytes.endIndex
+        let base = bytes.base
+        // Lengths of the space that starts at `index` or ends before it; 0 when there is none.
+        func spaceLength(from index: Int) -> Int {
+            switch base[index] {
+            case 0x20, 0x09, 0x0D, 0x0A: return 1
+            case 0xC2 where index + 1 < end && base[index + 1] == 0xA0: return 2
+            case 0xE3 where index + 2 < end && base[index + 1] == 0x80 && base[index + 2] == 0x80: return 3
+            default: return 0
+            }
+        }
+        func spaceLength(before index: Int) -> Int {
+            switch base[index - 1] {
+            case 0x20, 0x09, 0x0D, 0x0A: return 1
+            case 0xA0 where index - 2 >= start && base[index - 2] == 0xC2: return 2
+            case 0x80 where index - 3 >= start && base[index - 2] == 0x80 && base[index - 3] == 0xE3: return 3
+            default: return 0
+            }
+        }
+        while start < end {
+            let length = spaceLength(from: start)
+            guard length > 0 else { break }
+            start += length
+        }
+        while start < end {
+            let length = spaceLength(before: end)
+            guard length > 0 else { break }
+            end -= length
+        }
+        return base[start..<end]
     }
 
     /// The text of `bytes`, a run of `source`'s UTF-8 cut at ASCII separators, copied from

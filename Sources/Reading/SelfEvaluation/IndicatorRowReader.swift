@@ -19,35 +19,36 @@ struct IndicatorRowReader {
         case blankScore
     }
 
-    mutating func read(_ cells: [String], location: SourceLocation) -> (indicator: PerformanceIndicator, repairs: [Repair])? {
+    /// Reads the row's non-blank `cells`; `words` are the same cells without spaces, which the
+    /// table reader has already made, so that no cell is compacted again for each test.
+    mutating func read(_ cells: [String], words: [PrintedWord], location: SourceLocation) -> (indicator: PerformanceIndicator, repairs: [Repair])? {
         var repairs: [Repair] = []
-        var filled = cells.filter { !$0.isEmpty }
+        var filled: [(cell: String, word: PrintedWord)] = zip(cells, words).map { ($0, $1) }
         // Leading labels set the levels; of a label printed twice in a row, the last may be the name.
         var strippedLabel: String?
-        while let first = filled.first, SelfEvaluationCells.isLevelOrOuterLabel(first) {
-            if filled.count > 1, SelfEvaluationCells.word(filled[1]) == SelfEvaluationCells.word(first) { filled.removeFirst(); break }
-            track(first)
-            strippedLabel = SelfEvaluationCells.compact(first)
+        while let first = filled.first, SelfEvaluationCells.isLevelOrOuterLabel(first.word) {
+            if filled.count > 1, filled[1].word == first.word { filled.removeFirst(); break }
+            track(first.word)
+            strippedLabel = first.word.text
             filled.removeFirst()
         }
-        if let first = filled.first, SelfEvaluationCells.isLevelOrOuterLabel(first) { track(first) }
+        if let first = filled.first, SelfEvaluationCells.isLevelOrOuterLabel(first.word) { track(first.word) }
         guard !filled.isEmpty else { return nil }
 
         // 分值 is the first plain score-like number after the name.
-        let weightIndex = filled.indices.dropFirst().first { SelfEvaluationCells.scoreNumber(filled[$0]) != nil }
-        var before = Array(filled[..<(weightIndex ?? filled.count)])
-        let after = weightIndex.map { Array(filled[$0...]) } ?? []
+        let weightIndex = filled.indices.dropFirst().first { SelfEvaluationCells.scoreNumber(filled[$0].cell) != nil }
+        let after = weightIndex.map { filled[$0...].map(\.cell) } ?? []
         // A name repeated side by side is one cell printed twice (equal values are target and actual).
-        var deduplicated: [String] = []
-        for cell in before {
-            if let last = deduplicated.last, SelfEvaluationCells.word(last) == SelfEvaluationCells.word(cell),
-               !SelfEvaluationCells.isLevelOrOuterLabel(cell), !SelfEvaluationCells.isValueLike(cell) {
+        var before: [String] = []
+        var lastWord: PrintedWord?
+        for (cell, word) in filled[..<(weightIndex ?? filled.count)] {
+            if let lastWord, lastWord == word, !SelfEvaluationCells.isLevelOrOuterLabel(word), !SelfEvaluationCells.isValueLike(word.text) {
                 repairs.append(.repeatedCell(cell))
             } else {
-                deduplicated.append(cell)
+                before.append(cell)
+                lastWord = word
             }
         }
-        before = deduplicated
 
         var name: String
         var values: [String]
@@ -105,8 +106,7 @@ struct IndicatorRowReader {
         return (indicator, repairs)
     }
 
-    private mutating func track(_ label: String) {
-        let word = SelfEvaluationCells.word(label)
+    private mutating func track(_ word: PrintedWord) {
         if SelfEvaluationCells.firstLevels.contains(word) {
             level1 = word.text
             level2 = nil

@@ -28,8 +28,11 @@ enum SelfEvaluationCells {
     static let outerLabels: Set<PrintedWord> = ["绩效指标", "项目绩效分析", "自评结果分析", "项目年度绩效目标"]
 
     static func isLevelOrOuterLabel(_ cell: String) -> Bool {
-        let label = word(cell)
-        return firstLevels.contains(label) || secondLevels[label] != nil || outerLabels.contains(label)
+        isLevelOrOuterLabel(word(cell))
+    }
+
+    static func isLevelOrOuterLabel(_ label: PrintedWord) -> Bool {
+        firstLevels.contains(label) || secondLevels[label] != nil || outerLabels.contains(label)
     }
 
     static let grades: Set<PrintedWord> = ["优", "良", "中", "差", "合格", "不合格", "优秀", "良好", "较差"]

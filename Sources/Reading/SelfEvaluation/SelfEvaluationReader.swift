@@ -123,7 +123,7 @@ struct SelfEvaluationReader {
                     continue
                 }
                 if !words.contains(where: SelfEvaluationCells.isAnalysisHeading) {
-                    guard let (indicator, repairs) = indicators.read(cells, location: line.location) else { continue }
+                    guard let (indicator, repairs) = indicators.read(filled, words: words, location: line.location) else { continue }
                     evaluation.indicators.append(indicator)
                     note(repairs, indicator: indicator, line: line, part: part, notes: &notes)
                     continue
@@ -133,7 +133,7 @@ struct SelfEvaluationReader {
             }
 
             // stage == .analysis; its header row (`项目绩效分析 | 分析 | 内容`) holds no text.
-            if words.allSatisfy({ SelfEvaluationCells.isLevelOrOuterLabel($0.text) || $0 == "分析" || $0 == "内容" }) { continue }
+            if words.allSatisfy({ SelfEvaluationCells.isLevelOrOuterLabel($0) || $0 == "分析" || $0 == "内容" }) { continue }
             if let headingIndex = words.lastIndex(where: SelfEvaluationCells.isAnalysisHeading) {
                 let text = filled[(headingIndex + 1)...].joined(separator: " ")
                 evaluation.analyses.append(AnalysisText(heading: SelfEvaluationCells.compact(filled[headingIndex]), text: text, location: line.location))
