@@ -11,9 +11,9 @@ struct RuleInput: Sendable {
     let passages: [Passage]
     /// Every figure the reader extracted from the narrative, with its section and paragraph.
     let placedFigures: [PlacedFigure]
-    /// For each functional table, the indices of its rows under each parent code (the 类 rows
-    /// under nil): the dozens of hierarchy rules of a table all ask it.
-    let childRows: [TableKind: [FunctionalCode?: [Int]]]
+    /// For each functional table, where its rows stand in the classification: the dozens of
+    /// hierarchy rules of a table all ask it.
+    let hierarchies: [TableKind: FunctionalHierarchy]
 
     init(_ disclosure: Disclosure) {
         self.disclosure = disclosure
@@ -25,16 +25,27 @@ struct RuleInput: Sendable {
             .generalBudgetExpenditure: tables.generalBudgetExpenditure?.rows.map(\.code),
             .governmentFund: tables.governmentFund?.rows.map(\.code), .stateCapital: tables.stateCapital?.rows.map(\.code),
         ]
-        childRows = codes.compactMapValues { $0.map(Self.childRows) }
+        hierarchies = codes.compactMapValues { $0.map(FunctionalHierarchy.init) }
     }
+}
 
-    private static func childRows(_ codes: [FunctionalCode?]) -> [FunctionalCode?: [Int]] {
-        var result: [FunctionalCode?: [Int]] = [:]
+/// A functional table's rows by code, as indices into its rows.
+struct FunctionalHierarchy: Sendable {
+    /// The rows directly under each code (the 类 rows under nil).
+    let children: [FunctionalCode?: [Int]]
+    /// The rows of each level.
+    let levels: [FunctionalLevel: [Int]]
+
+    init(_ codes: [FunctionalCode?]) {
+        var children: [FunctionalCode?: [Int]] = [:]
+        var levels: [FunctionalLevel: [Int]] = [:]
         for (index, code) in codes.enumerated() {
             guard let code else { continue }
-            result[code.parent, default: []].append(index)
+            children[code.parent, default: []].append(index)
+            levels[code.level, default: []].append(index)
         }
-        return result
+        self.children = children
+        self.levels = levels
     }
 }
 

@@ -151,26 +151,18 @@ public enum SelfEvaluationChecks {
 
     static func sameIndicatorAcrossProjects(_ disclosure: Disclosure, _ policy: ScoringPolicy) -> [SelfEvaluationFinding] {
         // Same name, target and actual across projects should earn the same share of the weight.
-        // Keyed by the printed bytes: String's hashing normalises Unicode first, which made this
-        // check a tenth of checking the seed.
-        struct Key: Hashable {
-            var text: String
-            init(name: String, target: String, actual: String) { text = [name, target, actual].joined(separator: "\u{0}") }
-            static func == (lhs: Key, rhs: Key) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
-            func hash(into hasher: inout Hasher) {
-                var text = text
-                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            }
-        }
+        // Keyed by the printed words' bytes: String's hashing normalises Unicode first, which made
+        // this check a tenth of checking the seed.
+        struct Key: Hashable { var name: PrintedWord, target: PrintedWord, actual: PrintedWord }
         var seen: [Key: (project: String, share: ExactDecimal)] = [:]
-        seen.reserveCapacity(disclosure.selfEvaluations.map(\.indicators.count).reduce(0, +))
+        seen.reserveCapacity(disclosure.selfEvaluations.reduce(0) { $0 + $1.indicators.count })
         var findings: [SelfEvaluationFinding] = []
         for evaluation in disclosure.selfEvaluations {
             for indicator in evaluation.indicators {
                 guard let weight = indicator.weight, !weight.isZero, let target = indicator.target?.printed, let actual = indicator.actual?.printed,
                       let share = ExactDecimal.quotient((indicator.score ?? .zero).units * Int64.tenPower(weight.scale),
                                                         weight.units * Int64.tenPower((indicator.score ?? .zero).scale), decimals: 2) else { continue }
-                let key = Key(name: indicator.name, target: target, actual: actual)
+                let key = Key(name: PrintedWord(indicator.name), target: PrintedWord(target), actual: PrintedWord(actual))
                 guard let earlier = seen[key] else {
                     seen[key] = (evaluation.projectName, share)
                     continue

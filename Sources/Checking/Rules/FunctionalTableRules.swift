@@ -159,21 +159,21 @@ struct FunctionalTableShape<Row: FunctionalRow>: Sendable {
             message: LocalizedText(zh: "{where}：{parts}之和为 {expected}，列示 {actual}，相差 {difference}",
                                    en: "{where}: {parts} add up to {expected}, printed {actual}, difference {difference}"),
             onInput: { input, rule in
-            guard let printed = input.disclosure.tables[keyPath: table], let childRows = input.childRows[kind] else { return [.missing(kind)] }
-            let parents: [(row: Row, code: FunctionalCode?)]
+            guard let printed = input.disclosure.tables[keyPath: table], let hierarchy = input.hierarchies[kind] else { return [.missing(kind)] }
+            let parents: [Row]
             switch level {
-            case .total: parents = printed.total.map { [($0, nil)] } ?? []
-            case .classes: parents = printed.rows.compactMap { row in row.code.flatMap { $0.level == .class ? (row, $0) : nil } }
-            case .sections: parents = printed.rows.compactMap { row in row.code.flatMap { $0.level == .section ? (row, $0) : nil } }
+            case .total: parents = printed.total.map { [$0] } ?? []
+            case .classes: parents = hierarchy.levels[.class, default: []].map { printed.rows[$0] }
+            case .sections: parents = hierarchy.levels[.section, default: []].map { printed.rows[$0] }
             }
             var outcomes: [RuleOutcome] = []
             for parent in parents {
-                guard let children = childRows[parent.code] else { continue }
-                guard let total = column.cell(parent.row) else {
+                guard let children = hierarchy.children[parent.code] else { continue }
+                guard let total = column.cell(parent) else {
                     return [.notEvaluated(LocalizedText(zh: "本表未列示「\(column.name.zh)」栏", en: "the table does not print \(column.name.en)"))]
                 }
                 let parts = children.map { column.cell(printed.rows[$0]) ?? .blank }
-                if let outcome = rule.balance([total], against: parts, at: FunctionalTableShape.location(kind, parent.row, column: column.name),
+                if let outcome = rule.balance([total], against: parts, at: FunctionalTableShape.location(kind, parent, column: column.name),
                                               values: ["parts": level.partsName]) {
                     outcomes.append(outcome)
                 }

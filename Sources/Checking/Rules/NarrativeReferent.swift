@@ -35,14 +35,14 @@ struct PlacedFigure {
 
     /// For `支出决算` right after `…年初预算 X`, what the budget was of: `一般公共服务支出`.
     var budgetSubject: String? {
-        guard PlacedFigure.genericActuals.contains(subject), let index = paragraph.figures.firstIndex(of: figure), index > 0 else { return nil }
+        guard PlacedFigure.genericActuals.contains(PrintedWord(subject)), let index = paragraph.figures.firstIndex(of: figure), index > 0 else { return nil }
         let previous = PlacedFigure.normalized(paragraph.figures[index - 1].subject)
         for suffix in ["年初预算", "全年预算"] where previous.hasSuffix(suffix) { return String(previous.dropLast(suffix.count)) }
         return nil
     }
 
     /// Subjects that name an actual without saying of what; the figure before tells.
-    static let genericActuals: Set<String> = ["支出决算", "当年支出决算", "决算", "决算数", "支出决算数"]
+    static let genericActuals: Set<PrintedWord> = ["支出决算", "当年支出决算", "决算", "决算数", "支出决算数"]
 
     static func normalized(_ subject: String) -> String {
         var text = PrintedName.comparable(subject)
@@ -77,7 +77,8 @@ enum NarrativeReferent {
         let section = placed.sectionTitle
         guard !subject.includes("预算"), !subject.includes("上年") else { return nil }
         let fiscal = subject.includes("财政拨款") || section.includes("财政拨款收支")
-        switch subject {
+        // Matched by bytes: `==` on Chinese strings normalises both sides, for every case and figure.
+        switch PrintedWord(subject) {
         case "收入总计" where !fiscal: return summary(tables.incomeExpenditureSummary?.incomeGrandTotal)
         case "支出总计" where !fiscal: return summary(tables.incomeExpenditureSummary?.expenditureGrandTotal)
         case "财政拨款收入总计": return fiscalSummary(tables.fiscalSummary?.incomeGrandTotal)

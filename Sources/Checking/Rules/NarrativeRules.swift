@@ -207,7 +207,7 @@ enum NarrativeRules {
             for placed in figures where placed.figure.kind == .amount && placed.figure.direction == nil {
                 // Short subjects (`支出总计`, `支出决算`) mean different things in different sections.
                 let key = placed.budgetSubject.map { $0 + "决算" } ?? placed.subject
-                guard key.count >= 6, !PlacedFigure.genericActuals.contains(key), let amount = placed.figure.amount else { continue }
+                guard key.count >= 6, !PlacedFigure.genericActuals.contains(PrintedWord(key)), let amount = placed.figure.amount else { continue }
                 guard let earlier = first[key] else {
                     first[key] = placed
                     continue
