@@ -47,7 +47,7 @@ public struct Author: Sendable {
                                 departmentCode: department.code, fiscalYear: department.fiscalYear, amountUnit: .tenThousandYuan,
                                 units: department.units ?? [department.name])
         let overview = Overview(duties: department.duties ?? [], organisation: department.organisation ?? "")
-        let digest = SHA256.hash(data: source).map { String(format: "%02x", $0) }.joined()
+        let digest = SHA256.hash(data: source).hexDigits
         return Disclosure(metadata: metadata, overview: overview, tables: tables, narrative: narrative, glossary: Glossary.entries,
                           selfEvaluations: input.selfEvaluations,
                           provenance: Provenance(sourceFileName: fileName, sha256: digest, reader: "juesuan-author"))

@@ -1,4 +1,5 @@
 import Crypto
+import Disclosure
 import Foundation
 import Hummingbird
 
@@ -12,7 +13,7 @@ struct Rendered: Sendable {
 
     init(headers: HTTPFields, body: ByteBuffer) {
         let digest = SHA256.hash(data: body.readableBytesView)
-        entityTag = "\"" + digest.prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
+        entityTag = "\"" + digest.prefix(16).hexDigits + "\""
         var headers = headers
         headers[.eTag] = entityTag
         headers[.cacheControl] = "no-cache"

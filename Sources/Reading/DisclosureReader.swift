@@ -51,7 +51,7 @@ public struct DisclosureReader: Sendable {
     public func read(_ data: Data, fileName: String) throws -> Disclosure {
         guard !data.isEmpty else { throw ReadingError(file: fileName, reason: .unreadableFile("文件为空")) }
         guard data.count <= limits.maxInputBytes else { throw tooLarge(fileName, size: data.count) }
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digest = SHA256.hash(data: data).hexDigits
         switch DocumentFormat.sniff(data) {
         case .json:
             return try DisclosureJSON.decode(data, fileName: fileName, maxDepth: limits.maxJSONDepth)

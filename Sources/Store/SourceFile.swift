@@ -1,4 +1,5 @@
 import Crypto
+import Disclosure
 import Foundation
 
 /// The file a version was read from, kept byte for byte so that anyone can check the model
@@ -17,6 +18,6 @@ public struct SourceFile: Sendable, Hashable {
 
     /// Hex SHA-256 of the bytes: computed by the store, never taken on trust.
     public var sha256: String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: bytes).hexDigits
     }
 }

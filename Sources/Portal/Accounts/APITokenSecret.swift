@@ -1,4 +1,5 @@
 import Crypto
+import Disclosure
 import Foundation
 
 /// An API token's secret: shown once, when made; the store keeps only its SHA-256, so a leaked
@@ -12,10 +13,10 @@ enum APITokenSecret {
     /// 32 bytes from the system's secure generator, hex: API tokens, session secrets, CSRF tokens.
     static func randomHex() -> String {
         var generator = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
+        return (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }.hexDigits
     }
 
     static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(secret.utf8)).hexDigits
     }
 }
