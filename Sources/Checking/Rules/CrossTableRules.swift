@@ -29,7 +29,7 @@ enum CrossTableRules {
                 return [.missing(LocalizedText(zh: "所比较的行", en: "a compared line"))]
             }
             return rule.balance(left.cells, against: right.cells, at: left.location, related: [right.location],
-                                values: ["other": LocalizedText(zh: right.location.description.zh, en: right.location.description.en)]).map { [$0] } ?? []
+                                values: ["other": right.location.description]).map { [$0] } ?? []
         }
     }
 

@@ -17,12 +17,12 @@ enum PlaceholderRules {
     }
 
     private static func residue(_ title: LocalizedText, severity: Severity, markers: [String]) -> RuleDraft {
-        RuleDraft(family: .placeholders, severity: severity, title: title,
+        let comparableMarkers = markers.map { ($0, PrintedName.comparable($0)) }
+        return RuleDraft(family: .placeholders, severity: severity, title: title,
                   message: LocalizedText(zh: "{where}：含模板残留“{actual}”：…{context}…", en: "{where}: template residue \"{actual}\": …{context}…"),
                   onInput: { input, rule in
-            let comparableMarkers = markers.map { ($0, PrintedName.comparable($0)) }
-            return input.passages.flatMap { passage in
-                comparableMarkers.filter { passage.comparable.includes($0.1) }.prefix(1).map { marker, comparableMarker in
+            input.passages.compactMap { passage in
+                comparableMarkers.first { passage.comparable.includes($0.1) }.map { marker, comparableMarker in
                     rule.finding(at: passage.location, actual: marker, values: ["context": LocalizedText(context(of: comparableMarker, in: passage.comparable))])
                 }
             }
