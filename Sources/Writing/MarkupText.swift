@@ -2,35 +2,60 @@
 /// characters that XML 1.0 forbids (and HTML renders as garbage) are dropped.
 public enum MarkupText {
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        escape(text, into: &out)
-        return out
+        var out = MarkupBuffer(capacity: text.utf8.count)
+        out.escaped(text)
+        return out.text
     }
 
-    /// Appends `text` escaped to `out`, without an intermediate string. Everything escaped or
-    /// dropped is ASCII, so the UTF-8 bytes are scanned and the runs between them appended whole:
-    /// a page is mostly Chinese text that needs nothing, and appending scalar by scalar cost
-    /// most of rendering. (The runs are cut by scalars: an index may not be a character boundary.)
-    public static func escape(_ text: String, into out: inout String) {
-        let utf8 = text.utf8
-        var run = utf8.startIndex
-        for index in utf8.indices {
-            let replacement: String
-            switch utf8[index] {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): continue
-            case ..<0x20: replacement = ""
-            default: continue
-            }
-            out += Substring(text.unicodeScalars[run..<index])
-            out += replacement
-            run = utf8.index(after: index)
+    /// What `byte` becomes in markup: nil when it stays as it is. Everything escaped or dropped
+    /// is ASCII, so UTF-8 text is escaped byte by byte and the runs between appended whole.
+    static func replacement(for byte: UInt8) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): nil
+        case ..<0x20: ""
+        default: nil
         }
-        out += Substring(text.unicodeScalars[run...])
+    }
+}
+
+/// Markup being written, as UTF-8 bytes appended in place. A page is tens of thousands of small
+/// pieces (tags, cells, attributes), and appending each to a `String` checked its capacity,
+/// uniqueness and encoding every time: that was most of rendering.
+struct MarkupBuffer {
+    private var bytes: [UInt8] = []
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Markup appended as it is.
+    static func += (buffer: inout MarkupBuffer, markup: String) {
+        buffer.bytes.append(contentsOf: markup.utf8)
+    }
+
+    /// `text` appended escaped (see `MarkupText`); with `lineBreak`, each line break becomes it.
+    mutating func escaped(_ text: String, lineBreak: StaticString? = nil) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var run = 0
+            for (index, byte) in utf8.enumerated() {
+                let replacement = byte == UInt8(ascii: "\n") ? lineBreak : MarkupText.replacement(for: byte)
+                guard let replacement else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                run = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+        }
+    }
+
+    /// The markup written so far. Only whole UTF-8 texts were appended, so decoding repairs nothing.
+    var text: String {
+        String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -3,16 +3,16 @@ import Disclosure
 /// 项目支出绩效自评表 as HTML: one `<section>` per project, tables in the seed's order.
 public enum SelfEvaluationHTML {
     public static func render(_ evaluation: SelfEvaluation) -> String {
-        var out = ""
+        var out = MarkupBuffer(capacity: 16 * 1024)
         render(evaluation, into: &out)
-        return out
+        return out.text
     }
 
     /// Appends the section to `out`: a disclosure page holds dozens of these tables, so every
     /// cell is escaped straight into the page's one buffer.
-    static func render(_ evaluation: SelfEvaluation, into out: inout String) {
+    static func render(_ evaluation: SelfEvaluation, into out: inout MarkupBuffer) {
         out += "<section class=\"self-evaluation\">\n<h2>"
-        MarkupText.escape(evaluation.title, into: &out)
+        out.escaped(evaluation.title)
         out += "</h2>\n"
         if evaluation.isPublishedEmpty {
             out += "<p class=\"empty\">（本表公开时为空表。）</p>\n</section>\n"
@@ -20,7 +20,7 @@ public enum SelfEvaluationHTML {
         }
         func element(_ name: String, _ text: String) {
             out += "<\(name)>"
-            MarkupText.escape(text, into: &out)
+            out.escaped(text)
             out += "</\(name)>"
         }
         for block in SelfEvaluationLayout.blocks(evaluation) {
@@ -41,7 +41,7 @@ public enum SelfEvaluationHTML {
         }
         for remark in evaluation.remarks {
             out += "<p class=\"remark\">"
-            MarkupText.escape(remark, into: &out)
+            out.escaped(remark)
             out += "</p>\n"
         }
         out += "</section>\n"

@@ -8,12 +8,11 @@ import Disclosure
 /// scraper) can find each figure of the model in the page.
 public enum DisclosureHTML {
     public static func render(_ disclosure: Disclosure) -> String {
-        var out = ""
-        out.reserveCapacity(256 * 1024)
+        var out = MarkupBuffer(capacity: 512 * 1024)
         let title = documentTitle(disclosure.metadata)
         out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"juesuan\">\n"
-        out += "<title>"; MarkupText.escape(title, into: &out); out += "</title>\n<style>\n" + HTMLStyle.css + "\n</style>\n</head>\n<body>\n"
+        out += "<title>"; out.escaped(title); out += "</title>\n<style>\n" + HTMLStyle.css + "\n</style>\n</head>\n<body>\n"
         cover(disclosure.metadata, title: title, into: &out)
         overview(disclosure.overview, into: &out)
         let grids = disclosure.tables.grids
@@ -29,28 +28,28 @@ public enum DisclosureHTML {
         glossary(disclosure.glossary, into: &out)
         attachments(disclosure, into: &out)
         out += "</body>\n</html>\n"
-        return out
+        return out.text
     }
 
     static func documentTitle(_ metadata: Metadata) -> String {
         metadata.title ?? metadata.departmentName + (metadata.fiscalYear.map { "\($0)年度" } ?? "") + "部门决算公开"
     }
 
-    static func cover(_ metadata: Metadata, title: String, into out: inout String) {
-        out += "<section class=\"cover\">\n<h1>"; MarkupText.escape(title, into: &out); out += "</h1>\n<p>"
-        MarkupText.escape(metadata.departmentName, into: &out)
+    static func cover(_ metadata: Metadata, title: String, into out: inout MarkupBuffer) {
+        out += "<section class=\"cover\">\n<h1>"; out.escaped(title); out += "</h1>\n<p>"
+        out.escaped(metadata.departmentName)
         out += "</p>\n"
         if let year = metadata.fiscalYear { out += "<p>\(year)年度</p>\n" }
         out += "</section>\n"
     }
 
-    static func overview(_ overview: Overview, into out: inout String) {
+    static func overview(_ overview: Overview, into out: inout MarkupBuffer) {
         guard !overview.duties.isEmpty || !overview.organisation.isEmpty || overview.dutiesIntroduction != nil else { return }
         out += "<section class=\"part\" id=\"overview\">\n<h2>第一部分 概况</h2>\n<h3>一、主要职能</h3>\n"
         if let introduction = overview.dutiesIntroduction { paragraph(introduction, into: &out) }
         if !overview.duties.isEmpty {
             out += "<ol class=\"duties\">\n"
-            for duty in overview.duties { out += "<li>"; MarkupText.escape(duty, into: &out); out += "</li>\n" }
+            for duty in overview.duties { out += "<li>"; out.escaped(duty); out += "</li>\n" }
             out += "</ol>\n"
         }
         if !overview.organisation.isEmpty {
@@ -60,12 +59,12 @@ public enum DisclosureHTML {
         out += "</section>\n"
     }
 
-    static func table(_ grid: TableGrid, into out: inout String) {
+    static func table(_ grid: TableGrid, into out: inout MarkupBuffer) {
         let part = grid.kind.rawValue
         out += "<section class=\"table-page\(grid.width > 9 ? " wide" : "")\" id=\"\(part)\">\n<h3 style=\"text-align:center\">"
-        MarkupText.escape(grid.heading.title, into: &out)
+        out.escaped(grid.heading.title)
         out += "</h3>\n<div class=\"title-block\">"
-        for line in grid.titleLines { out += "<span>"; MarkupText.escape(line, into: &out); out += "</span>" }
+        for line in grid.titleLines { out += "<span>"; out.escaped(line); out += "</span>" }
         out += "</div>\n<table data-table=\"\(part)\">\n<thead>\n"
         for (index, row) in grid.rows.enumerated() {
             if index == grid.headerRowCount { out += "</thead>\n<tbody>\n" }
@@ -80,13 +79,13 @@ public enum DisclosureHTML {
         out += "</tbody>\n</table>\n"
         if !grid.heading.notes.isEmpty {
             out += "<div class=\"notes\">"
-            for note in grid.heading.notes { out += "<p>"; MarkupText.escape(note, into: &out); out += "</p>" }
+            for note in grid.heading.notes { out += "<p>"; out.escaped(note); out += "</p>" }
             out += "</div>\n"
         }
         out += "</section>\n"
     }
 
-    static func cell(_ cell: GridCell, header: Bool, part: String, into out: inout String) {
+    static func cell(_ cell: GridCell, header: Bool, part: String, into out: inout MarkupBuffer) {
         let tag = header ? "th" : "td"
         out += "<" + tag
         if cell.rowSpan > 1 { out += " rowspan=\"\(cell.rowSpan)\"" }
@@ -98,15 +97,15 @@ public enum DisclosureHTML {
         default: break
         }
         if let key = cell.key {
-            out += " data-table=\"\(part)\" data-row=\""; MarkupText.escape(key.row, into: &out)
-            out += "\" data-column=\""; MarkupText.escape(key.column, into: &out); out += "\""
+            out += " data-table=\"\(part)\" data-row=\""; out.escaped(key.row)
+            out += "\" data-column=\""; out.escaped(key.column); out += "\""
         }
         out += ">"
-        MarkupText.escape(cell.content.printed, into: &out)
+        out.escaped(cell.content.printed)
         out += "</" + tag + ">"
     }
 
-    static func charts(_ structure: ExpenditureStructure, into out: inout String) {
+    static func charts(_ structure: ExpenditureStructure, into out: inout MarkupBuffer) {
         guard !structure.byClass.isEmpty || !structure.threePublic.isEmpty else { return }
         out += "<div class=\"charts\">\n"
         if !structure.byClass.isEmpty { out += SVGCharts.bars(title: "图1 本年支出按功能分类（类）构成", parts: structure.byClass) }
@@ -117,33 +116,33 @@ public enum DisclosureHTML {
         out += "</div>\n"
     }
 
-    static func narrative(_ narrative: Narrative, into out: inout String) {
+    static func narrative(_ narrative: Narrative, into out: inout MarkupBuffer) {
         for section in narrative.sections {
             out += "<h3>"
-            if let number = section.number { MarkupText.escape(number + "、", into: &out) }
-            MarkupText.escape(section.title, into: &out)
+            if let number = section.number { out.escaped(number + "、") }
+            out.escaped(section.title)
             out += "</h3>\n"
             for paragraph in section.paragraphs { self.paragraph(paragraph.text, into: &out) }
         }
     }
 
-    static func glossary(_ entries: [GlossaryEntry], into out: inout String) {
+    static func glossary(_ entries: [GlossaryEntry], into out: inout MarkupBuffer) {
         guard !entries.isEmpty else { return }
         out += "<section class=\"part\" id=\"glossary\">\n<h2>第四部分 名词解释</h2>\n<dl>\n"
         for entry in entries {
-            out += "<dt>"; MarkupText.escape(entry.term, into: &out); out += "</dt><dd>"
-            MarkupText.escape(entry.definition, into: &out); out += "</dd>\n"
+            out += "<dt>"; out.escaped(entry.term); out += "</dt><dd>"
+            out.escaped(entry.definition); out += "</dd>\n"
         }
         out += "</dl>\n</section>\n"
     }
 
     /// The self-evaluations in their own layout; attachments no reader understood as raw text.
-    static func attachments(_ disclosure: Disclosure, into out: inout String) {
+    static func attachments(_ disclosure: Disclosure, into out: inout MarkupBuffer) {
         guard !disclosure.selfEvaluations.isEmpty || !disclosure.attachments.isEmpty else { return }
         out += "<section class=\"part\" id=\"attachments\">\n<h2>第五部分 附件</h2>\n"
         if disclosure.selfEvaluations.isEmpty {
             for attachment in disclosure.attachments {
-                out += "<h3>"; MarkupText.escape(attachment.title, into: &out); out += "</h3>\n"
+                out += "<h3>"; out.escaped(attachment.title); out += "</h3>\n"
                 paragraph(attachment.text, into: &out)
             }
         } else {
@@ -153,12 +152,9 @@ public enum DisclosureHTML {
     }
 
     /// A paragraph; line breaks inside it are kept.
-    static func paragraph(_ text: String, into out: inout String) {
+    static func paragraph(_ text: String, into out: inout MarkupBuffer) {
         out += "<p>"
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if index > 0 { out += "<br>" }
-            MarkupText.escape(String(line), into: &out)
-        }
+        out.escaped(text, lineBreak: "<br>")
         out += "</p>\n"
     }
 }
