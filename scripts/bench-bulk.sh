@@ -5,7 +5,8 @@
 # Memory should not grow with the folder: a tenth of the folder is timed in the same run and its
 # peak RSS shown beside. The per-document cost is each bundled document checked alone (median of
 # three runs, process start and catalogue load included), so the serial estimate over the folder
-# divided by the measured wall time is the parallel speed-up. Not part of CI.
+# divided by the measured wall time is the parallel speed-up. pdftotext alone over the folder's
+# PDFs is timed too: that much of the wall time belongs to poppler. Not part of CI.
 # Usage: scripts/bench-bulk.sh [COUNT]    (SCRATCH=path: swift build's --scratch-path; CONFIGURATION=debug: a debug build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,6 +50,13 @@ printf '  %-28s %8s %10s %10s\n' "folder" "wall s" "docs/s" "peak MB"
 printf '  %-28s %8.2f %10.1f %10s\n' "$count documents" "$wall" "$(echo "$count / $wall" | bc -l)" "$rss"
 printf '  %-28s %8.2f %10.1f %10s\n' "$((count / 10)) documents" "$tenth_wall" "$(echo "($count / 10) / $tenth_wall" | bc -l)" "$tenth_rss"
 echo "  peak RSS ratio (all ÷ tenth): $(echo "scale=2; $rss / $tenth_rss" | bc -l)"
+
+# The part no reader of PDFs can avoid: poppler alone on the folder's PDFs, on every core.
+pdfs=$(find "$work/all" -name '*.pdf' | wc -l)
+start=$(date +%s.%N)
+find "$work/all" -name '*.pdf' -print0 | xargs -0 -P "$(nproc)" -I{} pdftotext -tsv -enc UTF-8 {} /dev/null 2>/dev/null
+poppler=$(echo "$(date +%s.%N) - $start" | bc -l)
+printf '  pdftotext -tsv alone on the %d PDFs of the folder: %.2f s wall (%.0f%% of juesuan'"'"'s)\n' "$pdfs" "$poppler" "$(echo "100 * $poppler / $wall" | bc -l)"
 
 echo "per document, checked alone (median of 3; includes process start):"
 serial=0
