@@ -55,8 +55,13 @@ enum SubjectWords {
 
     /// `1、`, `3.`, `（一）`, `(2)`, `十、`, `①` at the start of a clause number a list item.
     private static func withoutEnumerator(_ subject: String) -> String? {
+        // Most clauses start with a word: only a digit, a bracket, a numeral or a circled number
+        // can start an enumerator, and that is known before the clause is split into characters.
+        guard let first = subject.first,
+              first.isDigitOfAnyWidth || first == "（" || first == "(" || chineseNumerals.contains(first)
+                || first.unicodeScalars.first.map({ (0x2460...0x2473).contains($0.value) }) == true
+        else { return nil }
         let characters = Array(subject)
-        guard let first = characters.first else { return nil }
         let digits = characters.prefix(while: \.isDigitOfAnyWidth).count
         if digits > 0, digits < characters.count, enumeratorEnds.contains(characters[digits]) {
             return String(characters[(digits + 1)...])
