@@ -87,9 +87,9 @@ public enum DisclosureHTML {
 
     static func cell(_ cell: GridCell, header: Bool, part: String, into out: inout MarkupBuffer) {
         let tag = header ? "th" : "td"
-        out += "<" + tag
-        if cell.rowSpan > 1 { out += " rowspan=\"\(cell.rowSpan)\"" }
-        if cell.columnSpan > 1 { out += " colspan=\"\(cell.columnSpan)\"" }
+        out += "<"; out += tag
+        if cell.rowSpan > 1 { out += " rowspan=\""; out += String(cell.rowSpan); out += "\"" }
+        if cell.columnSpan > 1 { out += " colspan=\""; out += String(cell.columnSpan); out += "\"" }
         switch cell.content {
         case .amount, .integer: if !header { out += " class=\"num\"" }
         case .notApplicable: out += " class=\"na\""
@@ -97,12 +97,12 @@ public enum DisclosureHTML {
         default: break
         }
         if let key = cell.key {
-            out += " data-table=\"\(part)\" data-row=\""; out.escaped(key.row)
+            out += " data-table=\""; out += part; out += "\" data-row=\""; out.escaped(key.row)
             out += "\" data-column=\""; out.escaped(key.column); out += "\""
         }
         out += ">"
         out.escaped(cell.content.printed)
-        out += "</" + tag + ">"
+        out += "</"; out += tag; out += ">"
     }
 
     static func charts(_ structure: ExpenditureStructure, into out: inout MarkupBuffer) {
