@@ -31,8 +31,13 @@ struct SourceText: Sendable {
 
         /// A line of tab-separated text: `bytes` of `source`'s UTF-8.
         fileprivate init(number: Int, page: Int?, bytes: Slice<UnsafeBufferPointer<UInt8>>, of source: String) {
-            self.init(number: number, page: page, text: SourceText.string(bytes, of: source),
-                      cells: bytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { SourceText.string(SourceText.trimmingSpaces($0), of: source) })
+            let text = SourceText.string(bytes, of: source)
+            let cells = bytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { cell in
+                let trimmed = SourceText.trimmingSpaces(cell)
+                // A line that is one cell with nothing to trim (most prose) shares its text's copy.
+                return trimmed.count == bytes.count ? text : SourceText.string(trimmed, of: source)
+            }
+            self.init(number: number, page: page, text: text, cells: cells)
         }
 
         init(number: Int, page: Int?, text: String, cells: [String], sheet: String? = nil) {
@@ -75,8 +80,10 @@ struct SourceText: Sendable {
         lines = utf8.withUTF8 { bytes in
             let hasPages = bytes.contains(formFeed)
             var page = 1
+            let raws = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             var result: [Line] = []
-            for (index, raw) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            result.reserveCapacity(raws.count)
+            for (index, raw) in raws.enumerated() {
                 let number = index + 1
                 var line = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
                 // A form feed starts a new page; pdf text puts it at the start of the page's first line.
@@ -132,6 +139,8 @@ struct SourceText: Sendable {
     /// The text of `bytes`, a run of `source`'s UTF-8 cut at ASCII separators, copied from
     /// `source` itself: decoding the bytes again would check UTF-8 known to be valid.
     private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, of source: String) -> String {
+        // Most cells of a table are blank.
+        guard !bytes.isEmpty else { return "" }
         let utf8 = source.utf8
         return String(source[utf8.index(utf8.startIndex, offsetBy: bytes.startIndex)..<utf8.index(utf8.startIndex, offsetBy: bytes.endIndex)])
     }
