@@ -87,7 +87,7 @@ struct SourceText: Sendable {
                 let number = index + 1
                 var line = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
                 // A form feed starts a new page; pdf text puts it at the start of the page's first line.
-                while let feed = line.firstIndex(of: formFeed) {
+                while hasPages, let feed = line.firstIndex(of: formFeed) {
                     let before = line[..<feed]
                     if !SourceText.string(before, of: text).trimmingSpaces().isEmpty {
                         result.append(Line(number: number, page: hasPages ? page : nil, bytes: before, of: text))

@@ -11,7 +11,7 @@ struct SelfEvaluationReader {
     /// Reads the tables whose titles `attachments` found, from the part's `lines`.
     func read(_ lines: [SourceText.Line], attachments: [Attachment], notes: inout ReadingNotes) -> [SelfEvaluation] {
         // A title's location is its page and line on the page in a PDF, so titles are found by
-        // location, not by line number.
+        // location, not by line number; the search stops once every title is found.
         let tables = attachments.filter { $0.title.hasByteSuffix("自评表") }
         let wanted = Set(tables.compactMap(\.location))
         var firstIndex: [SourceLocation: Int] = [:]
