@@ -92,6 +92,10 @@ struct FundLineReader {
         // One array of columns for every trial: only the best placement keeps a copy.
         var columns = [Column?](repeating: nil, count: 7)
         for (kept, dropped) in withoutRepeats(numbers) where kept.count <= 7 && !kept.isEmpty {
+            let penalty = 0.25 * Double(7 - kept.count) + 0.5 * Double(dropped)
+            // A variant that could not beat the best placement even if every test agreed is not
+            // tried: a row printed whole and consistent skips the trials of its repeats removed.
+            if let best, best.points >= mostConsistent - penalty { continue }
             let choices = readingChoices(kept.map { readings[$0].count })
             for slots in slotChoices[kept.count] {
                 for choice in choices {
@@ -100,8 +104,9 @@ struct FundLineReader {
                         columns[slot] = readings[kept[index]][choice[index]]
                     }
                     guard var points = consistency(columns) else { continue }
+                    assert(points <= mostConsistent, "mostConsistent must bound every placement's points")
                     let commas = choice.count(where: { $0 > 0 })
-                    points -= 0.25 * Double(7 - kept.count) + 0.5 * Double(dropped) + 0.25 * Double(commas)
+                    points -= penalty + 0.25 * Double(commas)
                     if best == nil || points > best?.points ?? 0 {
                         let missing = (0..<7).filter { !slots.contains($0) }
                         best = Placement(values: columns.map { $0?.value }, droppedRepeats: dropped,
@@ -113,6 +118,10 @@ struct FundLineReader {
         }
         return best
     }
+
+    /// The points of `consistency` when every test agrees (1 + 2 + 1 + 1 + 0.5), which no
+    /// placement can beat.
+    static let mostConsistent = 5.5
 
     /// Points for how well the columns agree; nil when a value is impossible where it stands.
     static func consistency(_ columns: [Column?]) -> Double? {
