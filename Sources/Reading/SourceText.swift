@@ -136,11 +136,14 @@ struct SourceText: Sendable {
         return base[start..<end]
     }
 
-    /// The text of `bytes`, a run of `source`'s UTF-8 cut at ASCII separators, copied from
-    /// `source` itself: decoding the bytes again would check UTF-8 known to be valid.
+    /// The text of `bytes`, a run of `source`'s UTF-8 cut at ASCII separators. A longer one is
+    /// copied from `source` itself, as decoding the bytes again would check UTF-8 known to be
+    /// valid; a short one (most cells: 15 bytes fit in a small string) is decoded, its few
+    /// bytes costing less to check than a substring's hold on `source` does.
     private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, of source: String) -> String {
         // Most cells of a table are blank.
         guard !bytes.isEmpty else { return "" }
+        if bytes.count <= 15 { return String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self) }
         let utf8 = source.utf8
         return String(source[utf8.index(utf8.startIndex, offsetBy: bytes.startIndex)..<utf8.index(utf8.startIndex, offsetBy: bytes.endIndex)])
     }

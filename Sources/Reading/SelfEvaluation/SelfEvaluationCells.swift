@@ -66,12 +66,12 @@ enum SelfEvaluationCells {
     /// Headings of 自评结果分析 and 项目管理分析 (`产出情况及分析`, `主要经验做法`, …), of a cell
     /// without its spaces.
     static func isAnalysisHeading(_ word: PrintedWord) -> Bool {
-        // The last scalar rules out almost every cell before any ending is compared.
-        guard let last = word.text.unicodeScalars.last, analysisEndingScalars.contains(last) else { return false }
+        // The last byte rules out almost every cell before any ending is compared.
+        guard let last = word.text.utf8.last, analysisEndingBytes.contains(last) else { return false }
         return analysisEndings.contains { word.text.hasByteSuffix($0) } && word.text.count <= 24
     }
 
-    private static let analysisEndingScalars = analysisEndings.compactMap(\.unicodeScalars.last)
+    private static let analysisEndingBytes = analysisEndings.compactMap(\.utf8.last)
 
     /// A label of a fund source (`资金总额:`, `市县区财政资金`, `省级财政资金`), not a header word.
     static func isFundSource(_ word: PrintedWord) -> Bool {
