@@ -31,8 +31,13 @@ struct SourceText: Sendable {
 
         /// A line of tab-separated text: `bytes` of `source`'s UTF-8.
         fileprivate init(number: Int, page: Int?, bytes: Slice<UnsafeBufferPointer<UInt8>>, of source: String) {
-            self.init(number: number, page: page, text: SourceText.string(bytes, of: source),
-                      cells: bytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { SourceText.string(SourceText.trimmingSpaces($0), of: source) })
+            let text = SourceText.string(bytes, of: source)
+            let cells = bytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { cell in
+                let trimmed = SourceText.trimmingSpaces(cell)
+                // A line that is one cell with nothing to trim (most prose) shares its text's copy.
+                return trimmed.count == bytes.count ? text : SourceText.string(trimmed, of: source)
+            }
+            self.init(number: number, page: page, text: text, cells: cells)
         }
 
         init(number: Int, page: Int?, text: String, cells: [String], sheet: String? = nil) {
@@ -75,12 +80,14 @@ struct SourceText: Sendable {
         lines = utf8.withUTF8 { bytes in
             let hasPages = bytes.contains(formFeed)
             var page = 1
+            let raws = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             var result: [Line] = []
-            for (index, raw) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            result.reserveCapacity(raws.count)
+            for (index, raw) in raws.enumerated() {
                 let number = index + 1
                 var line = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
                 // A form feed starts a new page; pdf text puts it at the start of the page's first line.
-                while let feed = line.firstIndex(of: formFeed) {
+                while hasPages, let feed = line.firstIndex(of: formFeed) {
                     let before = line[..<feed]
                     if !SourceText.string(before, of: text).trimmingSpaces().isEmpty {
                         result.append(Line(number: number, page: hasPages ? page : nil, bytes: before, of: text))
@@ -129,9 +136,14 @@ struct SourceText: Sendable {
         return base[start..<end]
     }
 
-    /// The text of `bytes`, a run of `source`'s UTF-8 cut at ASCII separators, copied from
-    /// `source` itself: decoding the bytes again would check UTF-8 known to be valid.
+    /// The text of `bytes`, a run of `source`'s UTF-8 cut at ASCII separators. A longer one is
+    /// copied from `source` itself, as decoding the bytes again would check UTF-8 known to be
+    /// valid; a short one (most cells: 15 bytes fit in a small string) is decoded, its few
+    /// bytes costing less to check than a substring's hold on `source` does.
     private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, of source: String) -> String {
+        // Most cells of a table are blank.
+        guard !bytes.isEmpty else { return "" }
+        if bytes.count <= 15 { return String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self) }
         let utf8 = source.utf8
         return String(source[utf8.index(utf8.startIndex, offsetBy: bytes.startIndex)..<utf8.index(utf8.startIndex, offsetBy: bytes.endIndex)])
     }

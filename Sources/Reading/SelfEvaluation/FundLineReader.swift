@@ -20,18 +20,24 @@ struct FundLineReader {
         var fusedSource: Bool
     }
 
-    static func row(_ cells: [String]) -> Row {
+    /// The row of the non-blank `cells`, whose `words` (the same cells without spaces) the table
+    /// reader has made.
+    static func row(_ cells: [String], words: [PrintedWord]) -> Row {
         var row = Row(source: nil, numbers: [], trailingText: [], fusedSource: false)
-        for cell in cells where !cell.isEmpty {
+        for (cell, word) in zip(cells, words) {
             if let printed = number(cell) {
                 row.numbers.append(printed)
-            } else if SelfEvaluationCells.isFundSource(cell), let fused = fusedNumber(cell) {
-                row.source = SelfEvaluationCells.fundSourceName(fused.label)
-                row.numbers.append(fused.number)
-                row.fusedSource = true
-            } else if row.numbers.isEmpty {
-                if SelfEvaluationCells.isFundSource(cell) { row.source = SelfEvaluationCells.fundSourceName(cell) }
-            } else {
+            } else if SelfEvaluationCells.isFundSource(word) {
+                if let fused = fusedNumber(cell) {
+                    row.source = SelfEvaluationCells.fundSourceName(fused.label)
+                    row.numbers.append(fused.number)
+                    row.fusedSource = true
+                } else if row.numbers.isEmpty {
+                    row.source = SelfEvaluationCells.fundSourceName(cell)
+                } else {
+                    row.trailingText.append(cell)
+                }
+            } else if !row.numbers.isEmpty {
                 row.trailingText.append(cell)
             }
         }
@@ -67,25 +73,44 @@ struct FundLineReader {
 
     static let columnNames = ["目标申报数", "预算编制数", "全年预算数", "全年执行数", "资金结余", "执行率", "得分"]
 
+    /// A reading of a printed number as it stands in a column, with its amount made once:
+    /// `place` tries each reading in many columns.
+    struct Column {
+        var value: ExactDecimal
+        var amount: Amount?
+
+        init(_ value: ExactDecimal) {
+            self.value = value
+            amount = Amount(tenThousandYuan: value)
+        }
+    }
+
     /// The most consistent placement of `numbers` into the seven columns, or nil when none fits.
     static func place(_ numbers: [Printed]) -> Placement? {
+        let readings = numbers.map { $0.readings.map(Column.init) }
         var best: Placement?
         // One array of columns for every trial: only the best placement keeps a copy.
-        var values = [ExactDecimal?](repeating: nil, count: 7)
-        for (variant, dropped) in withoutRepeats(numbers) where variant.count <= 7 && !variant.isEmpty {
-            let choices = readingChoices(variant)
-            for slots in slotChoices[variant.count] {
-                for readings in choices {
-                    for column in values.indices { values[column] = nil }
+        var columns = [Column?](repeating: nil, count: 7)
+        for (kept, dropped) in withoutRepeats(numbers) where kept.count <= 7 && !kept.isEmpty {
+            let penalty = 0.25 * Double(7 - kept.count) + 0.5 * Double(dropped)
+            // A variant that could not beat the best placement even if every test agreed is not
+            // tried: a row printed whole and consistent skips the trials of its repeats removed.
+            if let best, best.points >= mostConsistent - penalty { continue }
+            let choices = readingChoices(kept.map { readings[$0].count })
+            for slots in slotChoices[kept.count] {
+                for choice in choices {
+                    for column in columns.indices { columns[column] = nil }
                     for (index, slot) in slots.enumerated() {
-                        values[slot] = variant[index].readings[readings[index]]
+                        columns[slot] = readings[kept[index]][choice[index]]
                     }
-                    guard var points = consistency(values) else { continue }
-                    let commas = variant.indices.filter { readings[$0] > 0 }
-                    points -= 0.25 * Double(7 - variant.count) + 0.5 * Double(dropped) + 0.25 * Double(commas.count)
+                    guard var points = consistency(columns) else { continue }
+                    assert(points <= mostConsistent, "mostConsistent must bound every placement's points")
+                    let commas = choice.count(where: { $0 > 0 })
+                    points -= penalty + 0.25 * Double(commas)
                     if best == nil || points > best?.points ?? 0 {
                         let missing = (0..<7).filter { !slots.contains($0) }
-                        best = Placement(values: values, droppedRepeats: dropped, commaDecimals: commas.map { variant[$0].text },
+                        best = Placement(values: columns.map { $0?.value }, droppedRepeats: dropped,
+                                         commaDecimals: kept.indices.filter { choice[$0] > 0 }.map { numbers[kept[$0]].text },
                                          missing: missing, points: points)
                     }
                 }
@@ -94,22 +119,26 @@ struct FundLineReader {
         return best
     }
 
+    /// The points of `consistency` when every test agrees (1 + 2 + 1 + 1 + 0.5), which no
+    /// placement can beat.
+    static let mostConsistent = 5.5
+
     /// Points for how well the columns agree; nil when a value is impossible where it stands.
-    static func consistency(_ values: [ExactDecimal?]) -> Double? {
-        if let score = values[6], (ExactDecimal(10) - score).isNegative { return nil }
-        if let rate = values[5], (ExactDecimal(200) - rate).isNegative { return nil }
-        let amount = { (column: Int) in values[column].flatMap(Amount.init(tenThousandYuan:)) }
-        let (declared, initial, annual, executed, balance) = (amount(0), amount(1), amount(2), amount(3), amount(4))
+    static func consistency(_ columns: [Column?]) -> Double? {
+        if let score = columns[6]?.value, (ExactDecimal(10) - score).isNegative { return nil }
+        if let rate = columns[5]?.value, (ExactDecimal(200) - rate).isNegative { return nil }
+        let (declared, initial, annual, executed, balance) = (columns[0]?.amount, columns[1]?.amount, columns[2]?.amount, columns[3]?.amount, columns[4]?.amount)
+        let rate = columns[5]?.value
         var points = 0.0
         if let annual, let executed, let balance {
             points += (annual - executed).hasSameValue(as: balance) ? 1 : -3
         }
         let derivedExecuted = executed ?? annual.flatMap { annual in balance.map { annual - $0 } }
         let ratio = annual.flatMap { annual in derivedExecuted.flatMap { Percentage.ratio($0, of: annual) } }
-        if let ratio, let rate = values[5] {
+        if let ratio, let rate {
             points += (ratio.value - rate).magnitude <= ExactDecimal(units: 1, scale: 2) ? 2 : -2
         }
-        if let basis = ratio?.value ?? values[5], let score = values[6] {
+        if let basis = ratio?.value ?? rate, let score = columns[6]?.value {
             let tenth = ExactDecimal(units: basis.units, scale: basis.scale + 1).rounded(to: 2)
             let expected = (ExactDecimal(10) - tenth).isNegative ? ExactDecimal(10) : tenth
             points += (expected - score).magnitude <= ExactDecimal(units: 1, scale: 2) ? 1 : -1
@@ -119,14 +148,15 @@ struct FundLineReader {
         return points
     }
 
-    /// The numbers as printed, and with one or two adjacent repeats removed (a duplicated column).
-    static func withoutRepeats(_ numbers: [Printed]) -> [([Printed], Int)] {
-        var variants: [([Printed], Int)] = [(numbers, 0)]
-        func repeats(_ list: [Printed]) -> [Int] {
-            list.indices.dropFirst().filter { list[$0].text == list[$0 - 1].text }
+    /// The numbers as printed, and with one or two adjacent repeats removed (a duplicated
+    /// column), each as the indices of the numbers it keeps.
+    static func withoutRepeats(_ numbers: [Printed]) -> [(kept: [Int], dropped: Int)] {
+        var variants: [(kept: [Int], dropped: Int)] = [(Array(numbers.indices), 0)]
+        func repeats(_ kept: [Int]) -> [Int] {
+            kept.indices.dropFirst().filter { numbers[kept[$0]].text == numbers[kept[$0 - 1]].text }
         }
-        for index in repeats(numbers) {
-            var once = numbers
+        for index in repeats(variants[0].kept) {
+            var once = variants[0].kept
             once.remove(at: index)
             variants.append((once, 1))
             for second in repeats(once) {
@@ -158,10 +188,13 @@ struct FundLineReader {
         return result
     }
 
-    /// Every choice of reading for numbers with more than one.
-    static func readingChoices(_ numbers: [Printed]) -> [[Int]] {
-        numbers.reduce([[]]) { partial, printed in
-            partial.flatMap { prefix in printed.readings.indices.map { prefix + [$0] } }
+    /// Every choice of reading for numbers with `counts` readings each, the last number's
+    /// changing first.
+    static func readingChoices(_ counts: [Int]) -> [[Int]] {
+        // Most rows print no number that has two readings.
+        guard counts.contains(where: { $0 > 1 }) else { return [Array(repeating: 0, count: counts.count)] }
+        return counts.reduce([[]]) { partial, count in
+            partial.flatMap { prefix in (0..<count).map { prefix + [$0] } }
         }
     }
 }

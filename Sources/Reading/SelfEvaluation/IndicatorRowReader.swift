@@ -20,77 +20,82 @@ struct IndicatorRowReader {
     }
 
     /// Reads the row's non-blank `cells`; `words` are the same cells without spaces, which the
-    /// table reader has already made, so that no cell is compacted again for each test.
+    /// table reader has already made, so that no cell is compacted again for each test. Cells
+    /// are taken by index into both.
     mutating func read(_ cells: [String], words: [PrintedWord], location: SourceLocation) -> (indicator: PerformanceIndicator, repairs: [Repair])? {
         var repairs: [Repair] = []
-        var filled: [(cell: String, word: PrintedWord)] = zip(cells, words).map { ($0, $1) }
         // Leading labels set the levels; of a label printed twice in a row, the last may be the name.
+        var start = 0
         var strippedLabel: String?
-        while let first = filled.first, SelfEvaluationCells.isLevelOrOuterLabel(first.word) {
-            if filled.count > 1, filled[1].word == first.word { filled.removeFirst(); break }
-            track(first.word)
-            strippedLabel = first.word.text
-            filled.removeFirst()
+        while start < cells.count, SelfEvaluationCells.isLevelOrOuterLabel(words[start]) {
+            if start + 1 < cells.count, words[start + 1] == words[start] { start += 1; break }
+            track(words[start])
+            strippedLabel = words[start].text
+            start += 1
         }
-        if let first = filled.first, SelfEvaluationCells.isLevelOrOuterLabel(first.word) { track(first.word) }
-        guard !filled.isEmpty else { return nil }
+        if start < cells.count, SelfEvaluationCells.isLevelOrOuterLabel(words[start]) { track(words[start]) }
+        guard start < cells.count else { return nil }
 
         // 分值 is the first plain score-like number after the name.
-        let weightIndex = filled.indices.dropFirst().first { SelfEvaluationCells.scoreNumber(filled[$0].cell) != nil }
-        let after = weightIndex.map { filled[$0...].map(\.cell) } ?? []
+        var weight: (index: Int, value: ExactDecimal)?
+        for index in (start + 1)..<cells.count {
+            if let value = SelfEvaluationCells.scoreNumber(cells[index]) { weight = (index, value); break }
+        }
         // A name repeated side by side is one cell printed twice (equal values are target and actual).
-        var before: [String] = []
+        var before: [Int] = []
         var lastWord: PrintedWord?
-        for (cell, word) in filled[..<(weightIndex ?? filled.count)] {
-            if let lastWord, lastWord == word, !SelfEvaluationCells.isLevelOrOuterLabel(word), !SelfEvaluationCells.isValueLike(word.text) {
-                repairs.append(.repeatedCell(cell))
+        for index in start..<(weight?.index ?? cells.count) {
+            let word = words[index]
+            if let lastWord, lastWord == word, !SelfEvaluationCells.isLevelOrOuterLabel(word), !SelfEvaluationCells.isValueLike(word) {
+                repairs.append(.repeatedCell(cells[index]))
             } else {
-                before.append(cell)
+                before.append(index)
                 lastWord = word
             }
         }
 
         var name: String
-        var values: [String]
-        switch before.firstIndex(where: SelfEvaluationCells.isValueLike) {
+        var values: [Int]
+        switch before.firstIndex(where: { SelfEvaluationCells.isValueLike(words[$0]) }) {
         case nil:
-            name = before.first ?? ""
+            name = before.first.map { cells[$0] } ?? ""
             values = Array(before.dropFirst())
         case 0?:
             name = strippedLabel ?? ""
             values = before
             repairs.append(strippedLabel.map(Repair.nameFromLabel) ?? .nameMissing)
         case let valueStart?:
-            name = before[valueStart - 1]
+            name = cells[before[valueStart - 1]]
             values = Array(before[valueStart...])
-            let extra = before[..<(valueStart - 1)].filter { !SelfEvaluationCells.isLevelOrOuterLabel($0) }
-            if !extra.isEmpty { repairs.append(.extraText(extra.joined(separator: " "))) }
+            let extra = before[..<(valueStart - 1)].filter { !SelfEvaluationCells.isLevelOrOuterLabel(words[$0]) }
+            if !extra.isEmpty { repairs.append(.extraText(extra.map { cells[$0] }.joined(separator: " "))) }
         }
 
         var indicator = PerformanceIndicator(level1: level1, level2: level2, name: name, location: location)
+        let value = { (index: Int) in IndicatorValue(parsing: cells[values[index]]) }
         switch values.count {
         case 0: break
         case 1:
-            indicator.target = IndicatorValue(parsing: values[0])
-        case 2 where SelfEvaluationCells.isTemplate(values[0]):
-            indicator.initialTarget = values[0]
-            indicator.target = IndicatorValue(parsing: values[1])
+            indicator.target = value(0)
+        case 2 where SelfEvaluationCells.isTemplate(words[values[0]]):
+            indicator.initialTarget = cells[values[0]]
+            indicator.target = value(1)
         case 2:
-            indicator.target = IndicatorValue(parsing: values[0])
-            indicator.actual = IndicatorValue(parsing: values[1])
+            indicator.target = value(0)
+            indicator.actual = value(1)
         default:
-            indicator.initialTarget = values[0]
-            indicator.target = IndicatorValue(parsing: values[values.count - 2])
-            indicator.actual = IndicatorValue(parsing: values[values.count - 1])
-            if values.count > 3 { repairs.append(.extraValues(Array(values[1..<(values.count - 2)]))) }
+            indicator.initialTarget = cells[values[0]]
+            indicator.target = value(values.count - 2)
+            indicator.actual = value(values.count - 1)
+            if values.count > 3 { repairs.append(.extraValues(values[1..<(values.count - 2)].map { cells[$0] })) }
         }
 
-        guard let weightCell = after.first else {
+        guard let weight else {
             repairs.append(.noWeight)
             return (indicator, repairs)
         }
-        indicator.weight = SelfEvaluationCells.scoreNumber(weightCell)
-        var rest = after.dropFirst()
+        indicator.weight = weight.value
+        var rest = cells[(weight.index + 1)...]
         if let scoreCell = rest.first, let score = SelfEvaluationCells.scoreNumber(scoreCell) {
             indicator.score = score
             rest = rest.dropFirst()

@@ -9,6 +9,19 @@ enum SelfEvaluationCells {
         PrintedName.removingSpaces(text)
     }
 
+    /// Whether `text` without its spaces starts with `prefix`, read no further than the prefix
+    /// goes: asked of every untabbed line, which may be a whole paragraph.
+    static func startsWithoutSpaces(_ text: String, with prefix: String) -> Bool {
+        var wanted = prefix.unicodeScalars.makeIterator()
+        var next = wanted.next()
+        for scalar in text.unicodeScalars where !PrintedName.isSpace(scalar) {
+            guard let expected = next else { return true }
+            guard scalar == expected else { return false }
+            next = wanted.next()
+        }
+        return next == nil
+    }
+
     /// A cell without spaces as a word compared by its bytes, for the label sets below.
     static func word(_ cell: String) -> PrintedWord {
         PrintedWord(compact(cell))
@@ -32,8 +45,12 @@ enum SelfEvaluationCells {
     }
 
     static func isLevelOrOuterLabel(_ label: PrintedWord) -> Bool {
-        firstLevels.contains(label) || secondLevels[label] != nil || outerLabels.contains(label)
+        levelOrOuterLabels.contains(label)
     }
+
+    /// The three kinds of label in one set: asked of most cells of every indicator row, so one
+    /// hash of the cell answers.
+    private static let levelOrOuterLabels = firstLevels.union(secondLevels.keys).union(outerLabels)
 
     static let grades: Set<PrintedWord> = ["优", "良", "中", "差", "合格", "不合格", "优秀", "良好", "较差"]
 
@@ -49,12 +66,16 @@ enum SelfEvaluationCells {
     /// Headings of 自评结果分析 and 项目管理分析 (`产出情况及分析`, `主要经验做法`, …), of a cell
     /// without its spaces.
     static func isAnalysisHeading(_ word: PrintedWord) -> Bool {
-        analysisEndings.contains { word.text.hasByteSuffix($0) } && word.text.count <= 24
+        // The last byte rules out almost every cell before any ending is compared.
+        guard let last = word.text.utf8.last, analysisEndingBytes.contains(last) else { return false }
+        return analysisEndings.contains { word.text.hasByteSuffix($0) } && word.text.count <= 24
     }
 
+    private static let analysisEndingBytes = analysisEndings.compactMap(\.utf8.last)
+
     /// A label of a fund source (`资金总额:`, `市县区财政资金`, `省级财政资金`), not a header word.
-    static func isFundSource(_ cell: String) -> Bool {
-        let text = compact(cell)
+    static func isFundSource(_ word: PrintedWord) -> Bool {
+        let text = word.text
         guard !text.includes("项目资金"), !text.includes("资金结") else { return false }
         return text.includes("资金") || text.includes("财政") || text.hasBytePrefix("市县区")
     }
@@ -78,10 +99,10 @@ enum SelfEvaluationCells {
     }
 
     /// A cell that holds an indicator value rather than an indicator's name: a comparison, a
-    /// number, a percentage, a date, or a rate such as `元/人/天`. By scalars: asked of every
-    /// cell of every indicator row.
-    static func isValueLike(_ cell: String) -> Bool {
-        let text = compact(cell)
+    /// number, a percentage, a date, or a rate such as `元/人/天`. By scalars, of a cell already
+    /// without spaces: asked of every cell of every indicator row.
+    static func isValueLike(_ word: PrintedWord) -> Bool {
+        let text = word.text
         guard !text.isEmpty else { return false }
         if startsWithComparator(text.unicodeScalars) { return true }
         var previous: Unicode.Scalar?
@@ -95,8 +116,8 @@ enum SelfEvaluationCells {
     }
 
     /// A unit template such as `≥次` or `元/人/天`: what the form prints in 年初指标值.
-    static func isTemplate(_ cell: String) -> Bool {
-        let text = compact(cell)
+    static func isTemplate(_ word: PrintedWord) -> Bool {
+        let text = word.text
         guard !text.unicodeScalars.contains(where: isDigit), !text.isEmpty else { return false }
         return startsWithComparator(text.unicodeScalars) || text.includes("/")
     }

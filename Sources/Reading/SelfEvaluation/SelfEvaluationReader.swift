@@ -11,17 +11,21 @@ struct SelfEvaluationReader {
     /// Reads the tables whose titles `attachments` found, from the part's `lines`.
     func read(_ lines: [SourceText.Line], attachments: [Attachment], notes: inout ReadingNotes) -> [SelfEvaluation] {
         // A title's location is its page and line on the page in a PDF, so titles are found by
-        // location, not by line number.
+        // location, not by line number; the search stops once every title is found.
+        let tables = attachments.filter { $0.title.hasByteSuffix("自评表") }
+        let wanted = Set(tables.compactMap(\.location))
         var firstIndex: [SourceLocation: Int] = [:]
-        firstIndex.reserveCapacity(lines.count)
-        for (index, line) in lines.enumerated() where firstIndex[line.location] == nil { firstIndex[line.location] = index }
-        let titled = attachments.filter { $0.title.hasByteSuffix("自评表") }.compactMap { attachment in
+        for index in lines.indices where firstIndex.count < wanted.count {
+            let location = lines[index].location
+            if wanted.contains(location), firstIndex[location] == nil { firstIndex[location] = index }
+        }
+        let titled = tables.compactMap { attachment in
             attachment.location.flatMap { firstIndex[$0] }.map { (attachment, $0) }
         }
         var result: [SelfEvaluation] = []
         for (index, (attachment, start)) in titled.enumerated() {
             let end = index + 1 < titled.count ? titled[index + 1].1 : lines.count
-            result.append(readTable(attachment, body: WrappedCells.joined(Array(lines[(start + 1)..<end])), notes: &notes))
+            result.append(readTable(attachment, body: WrappedCells.joined(lines[(start + 1)..<end]), notes: &notes))
         }
         return result
     }
@@ -32,7 +36,7 @@ struct SelfEvaluationReader {
     private static let fundHeaderWords = ["目标申报数", "预算编制数", "全年预算数", "全年执行数", "年初预算数", "执行率"]
     private static let goalLabels: Set<PrintedWord> = ["项目年度绩效目标", "绩效指标", "年度目标", "实际完成情况"]
 
-    private func readTable(_ attachment: Attachment, body: [SourceText.Line], notes: inout ReadingNotes) -> SelfEvaluation {
+    private func readTable(_ attachment: Attachment, body: ArraySlice<SourceText.Line>, notes: inout ReadingNotes) -> SelfEvaluation {
         let titleName = Self.titleSuffixes.first { attachment.title.hasByteSuffix($0) }.map { String(attachment.title.dropLast($0.count)) } ?? attachment.title
         var evaluation = SelfEvaluation(projectName: titleName, title: attachment.title, location: attachment.location)
         let part = "\(Self.part)·\(titleName)"
@@ -49,7 +53,7 @@ struct SelfEvaluationReader {
                 notes.repaired("跳过页面水印“\(line.trimmed)”", at: line.location, part: part, excerpt: line.trimmed)
                 continue
             }
-            if !line.isTabbed, SelfEvaluationCells.compact(line.text).hasBytePrefix("备注") { stage = .remarks }
+            if !line.isTabbed, SelfEvaluationCells.startsWithoutSpaces(line.text, with: "备注") { stage = .remarks }
             if stage == .remarks {
                 evaluation.remarks.append(line.trimmed)
                 continue
@@ -84,7 +88,7 @@ struct SelfEvaluationReader {
             }
 
             if stage == .funds {
-                let row = FundLineReader.row(cells)
+                let row = FundLineReader.row(filled, words: words)
                 let isHeader = words.contains { cell in Self.fundHeaderWords.contains { cell.text.hasBytePrefix($0) } }
                 if row.numbers.count >= 3 {
                     fundRows.append((row, line, isHeader))
@@ -108,7 +112,7 @@ struct SelfEvaluationReader {
                     if !words.contains("得分") { notes.missing("指标表头没有“得分”列", at: line.location, part: part) }
                     continue
                 }
-                goalTexts += filled.filter { !Self.goalLabels.contains(SelfEvaluationCells.word($0)) }
+                goalTexts += zip(filled, words).filter { !Self.goalLabels.contains($1) }.map(\.0)
                 continue
             }
 
@@ -231,6 +235,8 @@ struct SelfEvaluationReader {
     }
 
     private func note(_ repairs: [IndicatorRowReader.Repair], indicator: PerformanceIndicator, line: SourceText.Line, part: String, notes: inout ReadingNotes) {
+        // Most rows need no repair: their excerpt is not worth a copy.
+        guard !repairs.isEmpty else { return }
         let excerpt = line.trimmed
         for repair in repairs {
             switch repair {

@@ -7,10 +7,11 @@
 /// open cell of the line above: one that does not end a sentence and is not already a whole
 /// label or heading.
 enum WrappedCells {
-    static func joined(_ lines: [SourceText.Line]) -> [SourceText.Line] {
+    static func joined(_ lines: ArraySlice<SourceText.Line>) -> ArraySlice<SourceText.Line> {
+        // Fields read in place: copying each line would retain all its text.
         let gaps = lines.indices.dropFirst().compactMap { index -> Double? in
-            let (above, below) = (lines[index - 1], lines[index])
-            guard above.page == below.page, let top = above.depth, let bottom = below.depth, bottom > top else { return nil }
+            guard let top = lines[index - 1].depth, let bottom = lines[index].depth, bottom > top,
+                  lines[index - 1].page == lines[index].page else { return nil }
             return bottom - top
         }
         // Two spacings: the lines of a cell, and rows (the cell's lines plus padding). Gaps of
@@ -33,7 +34,7 @@ enum WrappedCells {
                 result.append(line)
             }
         }
-        return result
+        return result[...]
     }
 
     /// The line above with each of `words` appended to the cell it stands under; nil when the
