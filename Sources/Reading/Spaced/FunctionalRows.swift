@@ -92,7 +92,7 @@ struct FunctionalRows {
         }
         finish()
         // Only text that keeps the page's alignment (runs of spaces) has columns to find.
-        let aligned = assembled.filter { $0.line.text.contains("   ") }.count * 2 > assembled.count
+        let aligned = assembled.filter { $0.line.text.includes("   ") }.count * 2 > assembled.count
         // A table printed without figures still numbers its columns on the 栏次 line.
         let amounts = assembled.flatMap(\.amounts)
         let anchors = amounts.isEmpty ? headerTokens.filter { Int($0.text).map { (1...20).contains($0) } ?? false } : amounts

@@ -12,10 +12,14 @@ struct SpacedToken: Sendable, Equatable {
     var center: Int { (start + end) / 2 }
 
     /// A printed amount (`4,733.14`, `0.00`, a bare `0`) or a not-applicable mark. Other whole
-    /// numbers are not amounts here: they are codes, 行次 or page numbers.
+    /// numbers are not amounts here: they are codes, 行次 or page numbers. Asked of every word
+    /// of every table line, so the bytes rule most words out before any parsing or hashing.
     var isAmount: Bool {
-        if CellText.notApplicableMarks.contains(text) || text == "0" { return true }
-        return text.contains(".") && Amount(parsing: text) != nil
+        if text.utf8.contains(UInt8(ascii: ".")) { return Amount(parsing: text) != nil }
+        if text.utf8.count == 1, text.utf8.first == UInt8(ascii: "0") { return true }
+        // Every mark starts with a dash or a slash.
+        guard let first = text.unicodeScalars.first, "—-－/".unicodeScalars.contains(first) else { return false }
+        return CellText.notApplicableMarks.contains(text)
     }
 
     /// An economic 类 or 款 code (`301`, `30101`), where a panel of table 06 starts.
@@ -27,6 +31,36 @@ struct SpacedToken: Sendable, Equatable {
     /// `201 06 01` → `2010601`, `301 01` → `30101`. Only a class of the functional (2xx) or
     /// economic (3xx) classification starts a code: `100 10` (a rate and a score) stays apart.
     static func tokens(of line: String) -> [SpacedToken] {
+        joiningCodePieces(scalarTokens(of: line) ?? characterTokens(of: line))
+    }
+
+    /// The words of a line whose every scalar is a character of its own, counted by scalars;
+    /// nil for any other line. Breaking each line into characters cost more than the rest of
+    /// reading its table, and tables print only ASCII, CJK and punctuation.
+    private static func scalarTokens(of line: String) -> [SpacedToken]? {
+        var tokens: [SpacedToken] = []
+        let scalars = line.unicodeScalars
+        var wordStart: (index: String.Index, offset: Int)?
+        var offset = 0
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard scalar.standsAlone else { return nil }
+            if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
+                if let start = wordStart { tokens.append(SpacedToken(text: String(scalars[start.index..<index]), start: start.offset, end: offset)) }
+                wordStart = nil
+            } else if wordStart == nil {
+                wordStart = (index, offset)
+            }
+            offset += 1
+            index = scalars.index(after: index)
+        }
+        if let start = wordStart { tokens.append(SpacedToken(text: String(scalars[start.index...]), start: start.offset, end: offset)) }
+        return tokens
+    }
+
+    /// The words of any line, counted by characters.
+    private static func characterTokens(of line: String) -> [SpacedToken] {
         var tokens: [SpacedToken] = []
         var current = ""
         var start = 0
@@ -40,7 +74,7 @@ struct SpacedToken: Sendable, Equatable {
             }
         }
         if !current.isEmpty { tokens.append(SpacedToken(text: current, start: start, end: line.count)) }
-        return joiningCodePieces(tokens)
+        return tokens
     }
 
     static func joiningCodePieces(_ tokens: [SpacedToken]) -> [SpacedToken] {
@@ -60,5 +94,24 @@ struct SpacedToken: Sendable, Equatable {
             result.append(token)
         }
         return result
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is always a character by itself: none of these combines with a
+    /// neighbour (as CR with LF, a letter with an accent, or a half-width kana with its voicing
+    /// mark do), and no two are canonically equivalent (as a CJK compatibility ideograph is to
+    /// the ideograph it stands for). Text of these reads the same by scalars as by characters.
+    var standsAlone: Bool {
+        switch value {
+        case 0x00...0x09, 0x0B...0x0C, 0x0E...0x2FF,  // ASCII and Latin, but CR and LF
+             0x2010...0x2027, 0x2030...0x205E,         // dashes, quotes, marks
+             0x3000...0x3029, 0x3030...0x303F,         // CJK punctuation, but tone marks
+             0x3400...0x4DBF, 0x4E00...0x9FFF,         // CJK ideographs
+             0xFF01...0xFF9D, 0xFFE0...0xFFE6:         // full-width forms, but voicing marks
+            true
+        default:
+            false
+        }
     }
 }

@@ -39,6 +39,8 @@ enum LabelText {
     }
 
     static func isTotal(_ label: String) -> Bool {
+        // Asked of every word of a table: most have no `计` to keep.
+        guard label.includes("计") else { return false }
         let text = core(label)
         return text == "合计" || text == "总计"
     }

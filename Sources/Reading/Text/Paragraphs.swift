@@ -59,6 +59,9 @@ enum Paragraphs {
 
     /// The list number a line starts with (`一`, `（三）`, `2`), if any.
     static func numbering(of text: String) -> String? {
+        // Most lines start with no numbering, which their first scalar shows before the text is
+        // broken into characters.
+        if let first = text.unicodeScalars.first, first.standsAlone, !"(（一二三四五六七八九十0123456789".unicodeScalars.contains(first) { return nil }
         let chinese = "一二三四五六七八九十"
         if let first = text.first, "(（".contains(first) {
             let inner = text.dropFirst().prefix { chinese.contains($0) || $0.isASCIIDigit }

@@ -59,10 +59,10 @@ struct TabbedTable {
                     if compact.includes("无数据") || compact.includes("无此项") || compact.includes("没有") && compact.includes("故本表") {
                         heading.printedEmpty = true
                     }
-                } else if compact.hasPrefix("部门名称") || compact.hasPrefix("单位名称") || compact.hasPrefix("编制单位") {
+                } else if compact.hasBytePrefix("部门名称") || compact.hasBytePrefix("单位名称") || compact.hasBytePrefix("编制单位") {
                     TabbedTable.readNameLine(compact, into: &heading)
-                } else if compact.includes("单位") && (compact.hasSuffix("万元") || compact.hasSuffix("元")) {
-                    heading.unit = compact.hasSuffix("万元") ? .tenThousandYuan : .yuan
+                } else if compact.includes("单位") && compact.hasByteSuffix("元") {
+                    heading.unit = compact.hasByteSuffix("万元") ? .tenThousandYuan : .yuan
                 } else if let year = TabbedTable.fiscalYear(in: compact), compact.count <= 8 {
                     heading.fiscalYear = year
                 } else if Watermark.isWatermark(compact) {
@@ -81,13 +81,15 @@ struct TabbedTable {
 
     /// `注：…`, `说明：…`, `备注：…` under a table.
     static func isNote(_ compact: String) -> Bool {
-        compact.hasPrefix("注") || compact.hasPrefix("说明") || compact.hasPrefix("备注")
+        compact.hasBytePrefix("注") || compact.hasBytePrefix("说明") || compact.hasBytePrefix("备注")
     }
 
     /// Text of the block around a table (label, unit, year, notes) rather than a row.
     static func isTitleBlockText(_ text: String) -> Bool {
         let compact = TableTitles.normalise(text)
-        return SpacedTableRows.isTitleBlock(text) || TableTitles.label(in: text) != nil
+        // Each of these holds Chinese: figures and codes, most of a table's words, are none.
+        guard compact.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        return SpacedTableRows.isTitleBlock(compact: compact) || TableTitles.label(in: compact) != nil
             || compact.count <= 8 && fiscalYear(in: compact) != nil
     }
 
