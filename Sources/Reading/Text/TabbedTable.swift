@@ -90,7 +90,7 @@ struct TabbedTable {
         // Each of these holds Chinese: figures and codes, most of a table's words, are none.
         guard compact.utf8.contains(where: { $0 >= 0x80 }) else { return false }
         return SpacedTableRows.isTitleBlock(compact: compact) || TableTitles.label(in: compact) != nil
-            || compact.count <= 8 && fiscalYear(in: compact) != nil
+            || fiscalYear(in: compact) != nil && compact.count <= 8
     }
 
     /// `部门名称：大同市市场监督管理局 2024年度` → name and year.
