@@ -29,7 +29,7 @@ struct FunctionalRows {
         for (line, tokens) in body {
             let amounts = tokens.filter(\.isAmount)
             let words = tokens.filter { !$0.isAmount }
-            let codeIndex = words.firstIndex { FunctionalCode($0.text) != nil }
+            let codeIndex = words.firstIndex { $0.functionalCode != nil }
             let totalIndex = words.firstIndex { LabelText.isTotal($0.text) }
             if let codeIndex {
                 finish()

@@ -309,14 +309,14 @@ struct SpacedTableRows {
                     sawCode = true
                     continue
                 }
-                guard let code = EconomicCode(token.text) else {
+                guard let code = token.economicCode else {
                     index += 1
                     continue
                 }
                 sawCode = true
                 index += 1
                 var name = ""
-                while index < tokens.count, !tokens[index].isAmount, EconomicCode(tokens[index].text) == nil {
+                while index < tokens.count, !tokens[index].isAmount, tokens[index].economicCode == nil {
                     name += tokens[index].text
                     index += 1
                 }

@@ -23,9 +23,19 @@ struct SpacedToken: Sendable, Equatable {
     }
 
     /// An economic 类 or 款 code (`301`, `30101`), where a panel of table 06 starts.
-    var isEconomicClass: Bool { (text.count == 3 || text.count == 5) && EconomicCode(text) != nil }
+    var isEconomicClass: Bool { (text.count == 3 || text.count == 5) && economicCode != nil }
 
-    var isCodePiece: Bool { !text.isEmpty && text.count <= 7 && text.allSatisfy(\.isASCIIDigit) }
+    /// The codes the word prints, if any. Most words start with no digit, which rules them out
+    /// before a code is parsed from a copy of the word.
+    var functionalCode: FunctionalCode? { startsWithDigit ? FunctionalCode(text) : nil }
+    var economicCode: EconomicCode? { startsWithDigit ? EconomicCode(text) : nil }
+
+    private var startsWithDigit: Bool {
+        text.utf8.first { $0 != UInt8(ascii: " ") }.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
+    }
+
+    /// One to seven ASCII digits, told by the bytes: each digit is a byte and a character.
+    var isCodePiece: Bool { (1...7).contains(text.utf8.count) && text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
 
     /// Splits a line at runs of spaces, then joins code pieces that PDFs print apart:
     /// `201 06 01` → `2010601`, `301 01` → `30101`. Only a class of the functional (2xx) or
@@ -83,11 +93,12 @@ struct SpacedToken: Sendable, Equatable {
         while index < tokens.count {
             var token = tokens[index]
             index += 1
-            guard token.isCodePiece, token.text.count == 3, token.text.first == "2" || token.text.first == "3" else {
+            // Code pieces are ASCII: their bytes are their characters.
+            guard token.isCodePiece, token.text.utf8.count == 3, token.text.utf8.first == UInt8(ascii: "2") || token.text.utf8.first == UInt8(ascii: "3") else {
                 result.append(token)
                 continue
             }
-            while token.text.count < 7, index < tokens.count, tokens[index].isCodePiece, tokens[index].text.count == 2 {
+            while token.text.utf8.count < 7, index < tokens.count, tokens[index].isCodePiece, tokens[index].text.utf8.count == 2 {
                 token = SpacedToken(text: token.text + tokens[index].text, start: token.start, end: tokens[index].end)
                 index += 1
             }
