@@ -148,19 +148,21 @@ enum PDFLayout {
 
     /// A line's text with each word at its horizontal place, and its words with their extent.
     private static func line(number: Int, page: Int, lineOnPage: Int, depth: Double?, words: [Word]) -> SourceText.Line {
-        var text = ""
-        // `text.count`, kept as words are added rather than counted again for each.
+        // The text's UTF-8, and its length in characters kept as words are added rather than
+        // counted again for each.
+        var bytes: [UInt8] = []
         var length = 0
         var tokens: [SpacedToken] = []
         for word in words {
             let column = Int(word.left / pointsPerCharacter)
-            let padding = max(text.isEmpty ? 0 : 1, column - length)
-            text += String(repeating: " ", count: padding)
-            text += word.text
+            let padding = max(bytes.isEmpty ? 0 : 1, column - length)
+            bytes += repeatElement(UInt8(ascii: " "), count: padding)
+            bytes += word.text.utf8
             // A word that starts with a combining mark makes one character with the space before it.
-            length = word.text.unicodeScalars.first?.standsAlone == true ? length + padding + word.text.count : text.count
+            length = word.text.unicodeScalars.first?.standsAlone == true ? length + padding + word.text.count : String(decoding: bytes, as: UTF8.self).count
             tokens.append(SpacedToken(text: word.text, start: Int(word.left.rounded()), end: Int((word.left + word.width).rounded())))
         }
+        let text = String(decoding: bytes, as: UTF8.self)
         var line = SourceText.Line(number: number, page: page, text: text, cells: [text])
         line.lineOnPage = lineOnPage
         line.depth = depth

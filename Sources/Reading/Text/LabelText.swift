@@ -3,11 +3,17 @@ import Disclosure
 /// Printed row labels reduced to what they mean: `一、一般公共预算财政拨款收入` and
 /// `(一) 行政单位` compare by their words, not their numbering or spacing.
 enum LabelText {
-    private static let numerals: Set<Character> = Set("一二三四五六七八九十0123456789０１２３４５６７８９")
+    private static let numeralText = "一二三四五六七八九十0123456789０１２３４５６７８９"
+    private static let numerals: Set<Character> = Set(numeralText)
 
     /// The label without list numbering, spaces and quotes.
     static func core(_ label: String) -> String {
         var text = TableTitles.normalise(label)
+        // Most labels start with no numbering, which their first scalar shows when it is a
+        // character by itself.
+        if let first = text.unicodeScalars.first, first.standsAlone, first != "(", first != "（", !numeralText.unicodeScalars.contains(first) {
+            return text
+        }
         // (一) （十二） (1)
         if let first = text.first, "(（".contains(first), let close = text.firstIndex(where: { ")）".contains($0) }) {
             let inner = text[text.index(after: text.startIndex)..<close]
@@ -15,9 +21,8 @@ enum LabelText {
         }
         // 一、 十二、 1. 1、 1．
         let digits = text.prefix { numerals.contains($0) }
-        if !digits.isEmpty, digits.count < text.count {
-            let after = text.index(text.startIndex, offsetBy: digits.count)
-            if "、.．,，".contains(text[after]) { text = String(text[text.index(after: after)...]) }
+        if !digits.isEmpty, digits.endIndex < text.endIndex, "、.．,，".contains(text[digits.endIndex]) {
+            text = String(text[text.index(after: digits.endIndex)...])
         }
         return text
     }

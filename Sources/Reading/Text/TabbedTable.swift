@@ -86,9 +86,11 @@ struct TabbedTable {
 
     /// Text of the block around a table (label, unit, year, notes) rather than a row.
     static func isTitleBlockText(_ text: String) -> Bool {
+        // Each of these starts with one of a few characters, or holds a 单位 or a 年: most words
+        // and lines of a table are ruled out before a normalised copy is made.
+        guard let first = text.unicodeScalars.first(where: { !TableTitles.isIgnored($0) }),
+              "注说备部单编公附".unicodeScalars.contains(first) || text.includes("单") || text.includes("年") else { return false }
         let compact = TableTitles.normalise(text)
-        // Each of these holds Chinese: figures and codes, most of a table's words, are none.
-        guard compact.utf8.contains(where: { $0 >= 0x80 }) else { return false }
         return SpacedTableRows.isTitleBlock(compact: compact) || TableTitles.label(in: compact) != nil
             || fiscalYear(in: compact) != nil && compact.count <= 8
     }
