@@ -159,7 +159,7 @@ enum PDFLayout {
             bytes += repeatElement(UInt8(ascii: " "), count: padding)
             bytes += word.text.utf8
             // A word that starts with a combining mark makes one character with the space before it.
-            length = word.text.unicodeScalars.first?.standsAlone == true ? length + padding + word.text.count : String(decoding: bytes, as: UTF8.self).count
+            length = word.text.unicodeScalars.first?.standsAlone == true ? length + padding + word.text.characterCount : String(decoding: bytes, as: UTF8.self).count
             tokens.append(SpacedToken(text: word.text, start: Int(word.left.rounded()), end: Int((word.left + word.width).rounded())))
         }
         let text = String(decoding: bytes, as: UTF8.self)

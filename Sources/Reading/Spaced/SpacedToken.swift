@@ -109,10 +109,11 @@ struct SpacedToken: Sendable, Equatable {
 }
 
 extension Unicode.Scalar {
-    /// Whether the scalar is always a character by itself: none of these combines with a
+    /// Whether the scalar is a character by itself among others of these: none combines with a
     /// neighbour (as CR with LF, a letter with an accent, or a half-width kana with its voicing
     /// mark do), and no two are canonically equivalent (as a CJK compatibility ideograph is to
-    /// the ideograph it stands for). Text of these reads the same by scalars as by characters.
+    /// the ideograph it stands for). Text of these alone reads the same by scalars as by
+    /// characters, and breaking text into characters costs more than most of reading it.
     var standsAlone: Bool {
         switch value {
         case 0x00...0x09, 0x0B...0x0C, 0x0E...0x2FF,  // ASCII and Latin, but CR and LF
@@ -124,5 +125,12 @@ extension Unicode.Scalar {
         default:
             false
         }
+    }
+}
+
+extension String {
+    /// `count`, by scalars where each is a character by itself.
+    var characterCount: Int {
+        unicodeScalars.allSatisfy(\.standsAlone) ? unicodeScalars.count : count
     }
 }

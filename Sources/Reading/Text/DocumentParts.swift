@@ -38,7 +38,7 @@ struct DocumentParts {
         // Part headings. The table of contents repeats them, so the last occurrence of each wins.
         var headingIndex: [Part: Int] = [:]
         for (index, line) in lines.enumerated() where !line.isTabbed {
-            if let part = DocumentParts.part(ofHeading: line.trimmed) { headingIndex[part] = index }
+            if let part = DocumentParts.part(ofHeading: line.text) { headingIndex[part] = index }
         }
         let ordered = headingIndex.sorted { $0.value < $1.value }
         for (position, entry) in ordered.enumerated() {
@@ -62,7 +62,7 @@ struct DocumentParts {
     static func part(ofHeading text: String) -> Part? {
         // Most lines are no heading, which their first printed scalar shows before any is copied.
         guard text.unicodeScalars.first(where: { !PrintedName.isSpace($0) && !TableTitles.isIgnored($0) }) == "第" else { return nil }
-        let compact = TableTitles.normalise(text)
+        let compact = TableTitles.normalise(text.trimmingSpaces())
         guard compact.hasBytePrefix("第"), let partIndex = compact.firstIndex(of: "部"), compact[partIndex...].hasPrefix("部分") else { return nil }
         let numeral = compact[compact.index(after: compact.startIndex)..<partIndex]
         guard !numeral.isEmpty, numeral.allSatisfy({ "一二三四五六七八九十".contains($0) }) else { return nil }

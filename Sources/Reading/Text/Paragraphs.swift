@@ -12,7 +12,7 @@ enum Paragraphs {
     /// after a heading, or after a full stop followed by a break; a paragraph cut by a page
     /// break (blank line mid-sentence) is joined again. Chinese needs no space at a join.
     static func from(_ lines: [SourceText.Line]) -> [Paragraph] {
-        let lengths = lines.filter { !$0.isBlank }.map { $0.trimmed.count }.sorted()
+        let lengths = lines.map(\.trimmed).filter { !$0.isEmpty }.map(\.characterCount).sorted()
         let width = lengths.isEmpty ? 0 : lengths[lengths.count * 9 / 10]
         let wrapped = lines.count > 3 && lines.filter(\.isBlank).count * 4 < lines.count
         var result: [Paragraph] = []
