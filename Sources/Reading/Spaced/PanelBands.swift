@@ -18,8 +18,9 @@ struct PanelBands {
         var pagesWithCodes: Set<Int?> = []
         let tokenized = lines.filter { line, tokens in
             if hasClassCode(tokens) { pagesWithCodes.insert(line.page) }
-            return !SpacedTableRows.isTitleLine(line, tokens: tokens)
-                && (pagesWithCodes.contains(line.page) || line.isBlank || tokens.contains(where: \.isAmount))
+            let trimmed = line.trimmed
+            return !SpacedTableRows.isTitleLine(trimmed, tokens: tokens)
+                && (pagesWithCodes.contains(line.page) || trimmed.isEmpty || tokens.contains(where: \.isAmount))
         }
         let aligned = tokenized.filter { $0.line.text.includes("    ") }.count * 2 > tokenized.filter { !$0.line.isBlank }.count
         guard aligned, tokenized.contains(where: \.line.isBlank) else { return nil }

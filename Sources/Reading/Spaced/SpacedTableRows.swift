@@ -20,12 +20,14 @@ struct SpacedTableRows {
         var titleBlock: [SourceText.Line] = []
         var body: [(line: SourceText.Line, tokens: [SpacedToken])] = []
         let tokenized = region.lines.map { (line: $0, tokens: $0.spacedTokens) }
-        for (line, tokens) in tokenized where !line.isBlank {
+        for (line, tokens) in tokenized {
+            let trimmed = line.trimmed
+            if trimmed.isEmpty { continue }
             // A note's last words wrapped onto a line of their own (`情况。`) stay with the note.
             let continuesNote = tokens.count == 1 && !tokens[0].isAmount
                 && titleBlock.last.map { TabbedTable.isNote(TableTitles.normalise($0.trimmed)) } == true
                 && body.last.map { $0.line.number < titleBlock[titleBlock.count - 1].number } != false
-            if SpacedTableRows.isTitleLine(line, tokens: tokens) || continuesNote {
+            if SpacedTableRows.isTitleLine(trimmed, tokens: tokens) || continuesNote {
                 titleBlock.append(line)
             } else {
                 body.append((line, tokens))
@@ -50,10 +52,10 @@ struct SpacedTableRows {
         return result
     }
 
-    /// A line of the title block. The label, 部门名称, year and 金额单位 may share one line,
-    /// each its own word.
-    static func isTitleLine(_ line: SourceText.Line, tokens: [SpacedToken]) -> Bool {
-        TabbedTable.isTitleBlockText(line.trimmed) || tokens.contains { TabbedTable.isTitleBlockText($0.text) }
+    /// A line of the title block, given trimmed. The label, 部门名称, year and 金额单位 may share
+    /// one line, each its own word.
+    static func isTitleLine(_ trimmed: String, tokens: [SpacedToken]) -> Bool {
+        TabbedTable.isTitleBlockText(trimmed) || tokens.contains { TabbedTable.isTitleBlockText($0.text) }
     }
 
     /// `单位：万元`, `注：…`, `说明：…`, `部门名称：…`, normalised: kept as they are, one cell.
