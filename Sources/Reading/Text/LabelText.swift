@@ -8,23 +8,32 @@ enum LabelText {
 
     /// The label without list numbering, spaces and quotes.
     static func core(_ label: String) -> String {
-        var text = TableTitles.normalise(label)
-        // Most labels start with no numbering, which their first scalar shows when it is a
-        // character by itself.
-        if let first = text.unicodeScalars.first, first.standsAlone, first != "(", first != "（", !numeralText.unicodeScalars.contains(first) {
-            return text
+        let text = TableTitles.normalise(label)
+        // Where each scalar is a character by itself, the label is read by scalars: breaking
+        // every label into characters, and hashing them, cost more than the rest of reading it.
+        let start = if text.unicodeScalars.allSatisfy(\.standsAlone) {
+            coreStart(text.unicodeScalars) { numeralText.unicodeScalars.contains($0) }
+        } else {
+            coreStart(text) { numerals.contains($0) }
         }
+        return start == text.startIndex ? text : String(text[start...])
+    }
+
+    /// Where a label's words start, after its list numbering, read by characters or scalars.
+    private static func coreStart<Text: Collection>(_ text: Text, isNumeral: (Text.Element) -> Bool) -> Text.Index
+    where Text.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
+        var start = text.startIndex
         // (一) （十二） (1)
-        if let first = text.first, "(（".contains(first), let close = text.firstIndex(where: { ")）".contains($0) }) {
-            let inner = text[text.index(after: text.startIndex)..<close]
-            if !inner.isEmpty, inner.allSatisfy({ numerals.contains($0) }) { text = String(text[text.index(after: close)...]) }
+        if let first = text.first, first == "(" || first == "（", let close = text.firstIndex(where: { $0 == ")" || $0 == "）" }) {
+            let inner = text[text.index(after: start)..<close]
+            if !inner.isEmpty, inner.allSatisfy(isNumeral) { start = text.index(after: close) }
         }
         // 一、 十二、 1. 1、 1．
-        let digits = text.prefix { numerals.contains($0) }
-        if !digits.isEmpty, digits.endIndex < text.endIndex, "、.．,，".contains(text[digits.endIndex]) {
-            text = String(text[text.index(after: digits.endIndex)...])
+        let digitsEnd = text[start...].firstIndex { !isNumeral($0) } ?? text.endIndex
+        if digitsEnd > start, digitsEnd < text.endIndex, ["、", ".", "．", ",", "，"].contains(text[digitsEnd]) {
+            start = text.index(after: digitsEnd)
         }
-        return text
+        return start
     }
 
     /// The income source a 收入 line names, whatever its numbering or suffix.
