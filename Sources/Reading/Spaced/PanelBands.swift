@@ -94,7 +94,7 @@ struct PanelBands {
         let name = tokens.filter { !$0.isAmount && !$0.isCodePiece }.map(\.text).joined()
         guard let code = EconomicCode(digits) else { return ["", name, amount] }
         let known = catalogue.economic(code)?.name
-        if let known, name != known, catalogue.names(of: code).allSatisfy({ $0.name != name }), known.hasPrefix(name) || name.isEmpty {
+        if let known, name != known, catalogue.names(of: code).allSatisfy({ $0.name != name }), known.hasBytePrefix(name) || name.isEmpty {
             notes.repaired("科目\(digits)的名称提取不完整（“\(name)”），按分类目录补全为“\(known)”", at: line.location, part: part, excerpt: name)
             return [digits, known, amount]
         }

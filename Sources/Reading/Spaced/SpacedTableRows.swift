@@ -324,7 +324,7 @@ struct SpacedTableRows {
                 }
                 let amount = index < tokens.count && tokens[index].isAmount ? tokens[index].text : ""
                 if !amount.isEmpty { index += 1 }
-                if name.isEmpty || catalogueName(code)?.hasPrefix(name) == true && catalogueName(code) != name {
+                if name.isEmpty || catalogueName(code)?.hasBytePrefix(name) == true && catalogueName(code) != name {
                     if let known = catalogueName(code) {
                         notes.repaired("科目\(code.digits)的名称被拆到相邻行，按分类目录补全为“\(known)”", at: entry.line.location, part: part, excerpt: name)
                         name = known
