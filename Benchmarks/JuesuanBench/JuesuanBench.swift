@@ -26,7 +26,8 @@ struct JuesuanBench {
         let peakMemoryCase = value(after: "--peak-memory")
         let root = URL(fileURLWithPath: arguments.first { !$0.hasPrefix("-") && $0 != only && $0 != peakMemoryCase } ?? FileManager.default.currentDirectoryPath)
         let documents = root.appendingPathComponent("data/documents")
-        let seedData = try Data(contentsOf: documents.appendingPathComponent("datong-market-regulation-2024.txt"))
+        let seedName = "datong-market-regulation-2024.txt"
+        let seedData = try Data(contentsOf: documents.appendingPathComponent(seedName))
         let pdfURL = documents.appendingPathComponent("putuo-finance-bureau-2024.pdf")
         let pdfData = try Data(contentsOf: pdfURL)
         let catalogue = try Catalogue.bundled()
@@ -68,6 +69,12 @@ struct JuesuanBench {
         try measure("pdftotext -tsv: sample PDF", iterations: 15) { try pdftotext(pdfURL) }
         try measure("read: sample PDF", iterations: 15) { _ = try reader.read(pdfData, fileName: "sample.pdf") }
         try measure("read+check: sample PDF", iterations: 15) { _ = checker.check(try reader.read(pdfData, fileName: "sample.pdf")) }
+        // The other texts print their tables with spaces instead of tabs (pdfplumber's).
+        let bundled = try FileManager.default.contentsOfDirectory(atPath: documents.path).sorted()
+            .map { name in (name, try Data(contentsOf: documents.appendingPathComponent(name))) }
+        let spaced = bundled.filter { $0.0.hasSuffix(".txt") && $0.0 != seedName }
+        try measure("read: spaced texts") { for (name, data) in spaced { _ = try reader.read(data, fileName: name) } }
+        try measure("read: every bundled document", iterations: 15) { for (name, data) in bundled { _ = try reader.read(data, fileName: name) } }
 
         func result(_ name: String) -> Measurement? { results.first { $0.name == name } }
         if let tool = result("pdftotext -tsv: sample PDF"), let read = result("read: sample PDF"), let both = result("read+check: sample PDF") {

@@ -48,8 +48,9 @@ enum TableTitles {
     /// numbering (`五、`), a label (`公开05表`) or the department and year
     /// (`上海市普陀区生态环境局2025年度部门决算表` stands on its own line and is no title).
     static func kind(ofTitleLine line: String) -> (kind: TableKind, title: String)? {
+        // The last scalar normalising keeps rules most lines out before they are copied.
+        guard let last = line.unicodeScalars.last(where: { !isIgnored($0) }), titleEndings.contains(last) else { return nil }
         let text = normalise(line)
-        guard let last = text.unicodeScalars.last, titleEndings.contains(last) else { return nil }
         for (title, kind) in variants where text.hasByteSuffix(title) {
             guard text.count <= 60 else { return nil }
             let prefix = String(text.dropLast(title.count))

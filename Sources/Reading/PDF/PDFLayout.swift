@@ -23,20 +23,45 @@ enum PDFLayout {
     static let pointsPerCharacter = 3.0
 
     /// Parses `pdftotext -tsv` output: the word rows (level 5) with their boxes.
-    /// Split by UTF-8 bytes (tabs and line feeds are ASCII): a page's TSV is long, and breaking
-    /// it into characters cost more than placing its words.
+    /// Split by UTF-8 bytes (tabs and line feeds are ASCII), in place: a page's TSV is long, and
+    /// breaking it into characters, or even into a string per field, cost more than placing its
+    /// words.
     static func words(fromTSV tsv: String) -> [Word] {
-        var result: [Word] = []
-        for row in tsv.utf8.split(separator: UInt8(ascii: "\n")).dropFirst() {
-            // The twelfth field, the word, keeps any tab of its own.
-            let fields = row.split(separator: UInt8(ascii: "\t"), maxSplits: 11, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-            guard fields.count >= 12, fields[0] == "5", let page = Int(fields[1]),
-                  let left = coordinate(fields[6]), let top = coordinate(fields[7]),
-                  let width = coordinate(fields[8]), let height = coordinate(fields[9]), width >= 0, height >= 0 else { continue }
-            let text = fields[11].trimmingSpaces()
-            if !text.isEmpty { result.append(Word(page: page, left: left, top: top, width: width, height: height, text: text)) }
+        var tsv = tsv
+        return tsv.withUTF8 { bytes in
+            var result: [Word] = []
+            var fieldStarts: [Int] = []
+            var sawHeader = false
+            var rowStart = 0
+            while rowStart < bytes.count {
+                let rowEnd = bytes[rowStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                defer { rowStart = rowEnd + 1 }
+                guard rowEnd > rowStart else { continue }
+                guard sawHeader else {
+                    sawHeader = true
+                    continue
+                }
+                // The twelfth field, the word, keeps any tab of its own.
+                fieldStarts.removeAll(keepingCapacity: true)
+                fieldStarts.append(rowStart)
+                var index = rowStart
+                while fieldStarts.count < 12, index < rowEnd {
+                    if bytes[index] == UInt8(ascii: "\t") { fieldStarts.append(index + 1) }
+                    index += 1
+                }
+                guard fieldStarts.count == 12 else { continue }
+                func field(_ number: Int) -> String {
+                    let end = number + 1 < fieldStarts.count ? fieldStarts[number + 1] - 1 : rowEnd
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStarts[number]..<end]), as: UTF8.self)
+                }
+                guard field(0) == "5", let page = Int(field(1)),
+                      let left = coordinate(field(6)), let top = coordinate(field(7)),
+                      let width = coordinate(field(8)), let height = coordinate(field(9)), width >= 0, height >= 0 else { continue }
+                let text = field(11).trimmingSpaces()
+                if !text.isEmpty { result.append(Word(page: page, left: left, top: top, width: width, height: height, text: text)) }
+            }
+            return result
         }
-        return result
     }
 
     /// Points beyond any page (PDF's largest is 14,400 pt, 200 inches) are no word's place; a
@@ -123,14 +148,21 @@ enum PDFLayout {
 
     /// A line's text with each word at its horizontal place, and its words with their extent.
     private static func line(number: Int, page: Int, lineOnPage: Int, depth: Double?, words: [Word]) -> SourceText.Line {
-        var text = ""
+        // The text's UTF-8, and its length in characters kept as words are added rather than
+        // counted again for each.
+        var bytes: [UInt8] = []
+        var length = 0
         var tokens: [SpacedToken] = []
         for word in words {
             let column = Int(word.left / pointsPerCharacter)
-            let padding = max(text.isEmpty ? 0 : 1, column - text.count)
-            text += String(repeating: " ", count: padding) + word.text
+            let padding = max(bytes.isEmpty ? 0 : 1, column - length)
+            bytes += repeatElement(UInt8(ascii: " "), count: padding)
+            bytes += word.text.utf8
+            // A word that starts with a combining mark makes one character with the space before it.
+            length = word.text.unicodeScalars.first?.standsAlone == true ? length + padding + word.text.characterCount : String(decoding: bytes, as: UTF8.self).count
             tokens.append(SpacedToken(text: word.text, start: Int(word.left.rounded()), end: Int((word.left + word.width).rounded())))
         }
+        let text = String(decoding: bytes, as: UTF8.self)
         var line = SourceText.Line(number: number, page: page, text: text, cells: [text])
         line.lineOnPage = lineOnPage
         line.depth = depth

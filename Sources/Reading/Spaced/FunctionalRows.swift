@@ -10,7 +10,8 @@ struct FunctionalRows {
     /// A row being assembled.
     private struct Assembly {
         var line: SourceText.Line
-        var code: String?
+        /// The code as printed, and as read.
+        var code: (text: String, parsed: FunctionalCode)?
         var name: String
         var amounts: [SpacedToken]
         /// The name came from more than one line, or not at all: it may need the catalogue.
@@ -29,9 +30,9 @@ struct FunctionalRows {
         for (line, tokens) in body {
             let amounts = tokens.filter(\.isAmount)
             let words = tokens.filter { !$0.isAmount }
-            let codeIndex = words.firstIndex { FunctionalCode($0.text) != nil }
+            let codeIndex = words.firstIndex { $0.functionalCode != nil }
             let totalIndex = words.firstIndex { LabelText.isTotal($0.text) }
-            if let codeIndex {
+            if let codeIndex, let code = words[codeIndex].functionalCode {
                 finish()
                 let name = words[(codeIndex + 1)...].map(\.text).joined()
                 // `pdftotext -layout` may set some of a row's amounts on the line above it.
@@ -39,7 +40,7 @@ struct FunctionalRows {
                     notes.repaired("本行的部分金额被提取到上一行，已合并", at: line.location, part: part,
                                    excerpt: orphanAmounts.map(\.text).joined(separator: " "))
                 }
-                let row = Assembly(line: line, code: words[codeIndex].text, name: name, amounts: orphanAmounts + amounts, nameIsSuspect: name.isEmpty)
+                let row = Assembly(line: line, code: (words[codeIndex].text, code), name: name, amounts: orphanAmounts + amounts, nameIsSuspect: name.isEmpty)
                 orphanAmounts = []
                 pending = row
                 if !row.amounts.isEmpty { finish() }
@@ -92,7 +93,7 @@ struct FunctionalRows {
         }
         finish()
         // Only text that keeps the page's alignment (runs of spaces) has columns to find.
-        let aligned = assembled.filter { $0.line.text.contains("   ") }.count * 2 > assembled.count
+        let aligned = assembled.filter { $0.line.text.includes("   ") }.count * 2 > assembled.count
         // A table printed without figures still numbers its columns on the 栏次 line.
         let amounts = assembled.flatMap(\.amounts)
         let anchors = amounts.isEmpty ? headerTokens.filter { Int($0.text).map { (1...20).contains($0) } ?? false } : amounts
@@ -104,7 +105,7 @@ struct FunctionalRows {
         }
         for row in assembled {
             let name = repairedName(row, notes: &notes)
-            var cells = [row.code ?? "合计", row.code == nil ? "" : name]
+            var cells = [row.code?.text ?? "合计", row.code == nil ? "" : name]
             if let columns {
                 var placed = Array(repeating: "", count: columns.headers.count)
                 for amount in row.amounts {
@@ -129,12 +130,12 @@ struct FunctionalRows {
     /// A name that wrapped, was cut short or was interleaved with its neighbour is replaced by
     /// the catalogue's, with a note quoting what was printed.
     private func repairedName(_ row: Assembly, notes: inout ReadingNotes) -> String {
-        guard let text = row.code, let code = FunctionalCode(text), let entry = catalogue.functional(code) else { return row.name }
-        let known = catalogue.names(of: code).map(\.name)
+        guard let code = row.code, let entry = catalogue.functional(code.parsed) else { return row.name }
+        let known = catalogue.names(of: code.parsed).map(\.name)
         if known.contains(row.name) { return row.name }
-        let truncated = !row.name.isEmpty && entry.name.hasPrefix(row.name)
+        let truncated = !row.name.isEmpty && entry.name.hasBytePrefix(row.name)
         if row.nameIsSuspect || truncated {
-            notes.repaired("科目\(text)的名称提取不完整或错乱（“\(row.name)”），按分类目录补全为“\(entry.name)”", at: row.line.location, part: part, excerpt: row.name)
+            notes.repaired("科目\(code.text)的名称提取不完整或错乱（“\(row.name)”），按分类目录补全为“\(entry.name)”", at: row.line.location, part: part, excerpt: row.name)
             return entry.name
         }
         return row.name

@@ -10,20 +10,20 @@ struct PanelBands {
     let part: String
 
     /// Nil when the text is not laid out this way (no alignment, or no blank-line bands).
-    func rows(_ lines: [SourceText.Line], notes: inout ReadingNotes) -> [SourceText.Line]? {
+    /// `lines` are the region's lines, each with its words.
+    func rows(_ lines: [(line: SourceText.Line, tokens: [SpacedToken])], notes: inout ReadingNotes) -> [SourceText.Line]? {
         func hasClassCode(_ tokens: [SpacedToken]) -> Bool { tokens.contains(where: \.isEconomicClass) }
         // Above a page's first class code stand only the title block and the header (人员经费,
         // 科目代码, 决算数), unless a line of figures sits above its row.
         var pagesWithCodes: Set<Int?> = []
-        let body = lines.filter { line in
-            let tokens = line.spacedTokens
+        let tokenized = lines.filter { line, tokens in
             if hasClassCode(tokens) { pagesWithCodes.insert(line.page) }
-            return !SpacedTableRows.isTitleLine(line, tokens: tokens)
-                && (pagesWithCodes.contains(line.page) || line.isBlank || tokens.contains(where: \.isAmount))
+            let trimmed = line.trimmed
+            return !SpacedTableRows.isTitleLine(trimmed, tokens: tokens)
+                && (pagesWithCodes.contains(line.page) || trimmed.isEmpty || tokens.contains(where: \.isAmount))
         }
-        let aligned = body.filter { $0.text.contains("    ") }.count * 2 > body.filter { !$0.isBlank }.count
-        guard aligned, body.contains(where: \.isBlank) else { return nil }
-        let tokenized = body.map { ($0, $0.spacedTokens) }
+        let aligned = tokenized.filter { $0.line.text.includes("    ") }.count * 2 > tokenized.filter { !$0.line.isBlank }.count
+        guard aligned, tokenized.contains(where: \.line.isBlank) else { return nil }
         // Panels start where class codes stand; a panel's codes wander a few characters, so each
         // panel starts at the leftmost of its codes.
         var starts: [Int] = []
@@ -81,7 +81,7 @@ struct PanelBands {
         if amounts.count > 1 {
             notes.unplaced("同一科目格内有多个金额，只取第一个", at: line.location, part: part, excerpt: amounts.map(\.text).joined(separator: " "))
         }
-        if let total = tokens.first(where: { $0.text.hasSuffix("合计") }) {
+        if let total = tokens.first(where: { $0.text.hasByteSuffix("合计") }) {
             sawCode = true
             return [total.text, "", amount]
         }
@@ -94,7 +94,7 @@ struct PanelBands {
         let name = tokens.filter { !$0.isAmount && !$0.isCodePiece }.map(\.text).joined()
         guard let code = EconomicCode(digits) else { return ["", name, amount] }
         let known = catalogue.economic(code)?.name
-        if let known, name != known, catalogue.names(of: code).allSatisfy({ $0.name != name }), known.hasPrefix(name) || name.isEmpty {
+        if let known, name != known, catalogue.names(of: code).allSatisfy({ $0.name != name }), known.hasBytePrefix(name) || name.isEmpty {
             notes.repaired("科目\(digits)的名称提取不完整（“\(name)”），按分类目录补全为“\(known)”", at: line.location, part: part, excerpt: name)
             return [digits, known, amount]
         }

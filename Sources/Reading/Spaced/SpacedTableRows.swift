@@ -19,13 +19,15 @@ struct SpacedTableRows {
         var result = region
         var titleBlock: [SourceText.Line] = []
         var body: [(line: SourceText.Line, tokens: [SpacedToken])] = []
-        for line in region.lines where !line.isBlank {
-            let tokens = line.spacedTokens
+        let tokenized = region.lines.map { (line: $0, tokens: $0.spacedTokens) }
+        for (line, tokens) in tokenized {
+            let trimmed = line.trimmed
+            if trimmed.isEmpty { continue }
             // A note's last words wrapped onto a line of their own (`情况。`) stay with the note.
-            let continuesNote = titleBlock.last.map { TabbedTable.isNote(TableTitles.normalise($0.trimmed)) } == true
+            let continuesNote = tokens.count == 1 && !tokens[0].isAmount
+                && titleBlock.last.map { TabbedTable.isNote(TableTitles.normalise($0.trimmed)) } == true
                 && body.last.map { $0.line.number < titleBlock[titleBlock.count - 1].number } != false
-                && !tokens.contains(where: \.isAmount) && tokens.count == 1
-            if SpacedTableRows.isTitleLine(line, tokens: tokens) || continuesNote {
+            if SpacedTableRows.isTitleLine(trimmed, tokens: tokens) || continuesNote {
                 titleBlock.append(line)
             } else {
                 body.append((line, tokens))
@@ -39,7 +41,7 @@ struct SpacedTableRows {
         case .income, .expenditure, .generalBudgetExpenditure, .governmentFund, .stateCapital:
             rows = FunctionalRows(catalogue: catalogue, part: part).rows(body, notes: &notes)
         case .basicExpenditure:
-            rows = PanelBands(catalogue: catalogue, part: part).rows(region.lines, notes: &notes)
+            rows = PanelBands(catalogue: catalogue, part: part).rows(tokenized, notes: &notes)
                 ?? basicRows(body, part: part, notes: &notes)
         case .threePublicExpenses:
             rows = threePublicRows(body, part: part, notes: &notes)
@@ -50,17 +52,16 @@ struct SpacedTableRows {
         return result
     }
 
-    /// A line of the title block. The label, 部门名称, year and 金额单位 may share one line,
-    /// each its own word.
-    static func isTitleLine(_ line: SourceText.Line, tokens: [SpacedToken]) -> Bool {
-        TabbedTable.isTitleBlockText(line.trimmed) || tokens.contains { TabbedTable.isTitleBlockText($0.text) }
+    /// A line of the title block, given trimmed. The label, 部门名称, year and 金额单位 may share
+    /// one line, each its own word.
+    static func isTitleLine(_ trimmed: String, tokens: [SpacedToken]) -> Bool {
+        TabbedTable.isTitleBlockText(trimmed) || tokens.contains { TabbedTable.isTitleBlockText($0.text) }
     }
 
-    /// `单位：万元`, `注：…`, `说明：…`, `部门名称：…`: kept as they are, one cell.
-    static func isTitleBlock(_ text: String) -> Bool {
-        let compact = TableTitles.normalise(text)
-        return ["注", "说明", "备注", "部门名称", "单位名称", "编制单位"].contains { compact.hasPrefix($0) }
-            || compact.contains("单位") && (compact.hasSuffix("万元") || compact.hasSuffix("元")) && compact.count <= 12
+    /// `单位：万元`, `注：…`, `说明：…`, `部门名称：…`, normalised: kept as they are, one cell.
+    static func isTitleBlock(compact: String) -> Bool {
+        ["注", "说明", "备注", "部门名称", "单位名称", "编制单位"].contains { compact.hasBytePrefix($0) }
+            || compact.includes("单位") && compact.hasByteSuffix("元") && compact.count <= 12
     }
 
     /// The line with its cells rebuilt; where it stands stays as it was.
@@ -77,8 +78,8 @@ struct SpacedTableRows {
     /// names 行次, a bare whole number right after a label is that row's 行次, not part of it.
     private func summaryRows(_ body: [(line: SourceText.Line, tokens: [SpacedToken])]) -> [SourceText.Line] {
         // A narrow 行次 column prints its header on two lines, `行` above `次`.
-        let headerWords = Set(body.flatMap { entry in entry.tokens.map { TableTitles.normalise($0.text) } })
-        let hasRowNumbers = headerWords.contains("行次") || headerWords.isSuperset(of: ["行", "次"])
+        let printedWords = Set(body.flatMap { entry in entry.tokens.map { PrintedWord(TableTitles.normalise($0.text)) } })
+        let hasRowNumbers = printedWords.contains("行次") || printedWords.isSuperset(of: ["行", "次"])
         var parsed: [(line: SourceText.Line, income: SummaryGroup?, expenditure: SummaryGroup?)] = []
         var expenditureWidth = 1
         for entry in body {
@@ -110,9 +111,8 @@ struct SpacedTableRows {
             // A tail may also share its line with the next row's cells (`本年收入合计 2,940.05 的支出
             // 本年支出合计 2,940.05`). A tail joins a label on its own page only: the header
             // repeated atop a new page (`收入 支出`) is none.
-            let headerWords: Set<String> = ["项目", "行次", "金额", "栏次", "行", "次"]
             func isTail(_ group: SummaryGroup) -> Bool {
-                group.amounts.isEmpty && group.rowNumber == nil && group.label.count <= 5 && !headerWords.contains(group.label)
+                group.amounts.isEmpty && group.rowNumber == nil && group.label.count <= 5 && !SpacedTableRows.headerWords.contains(PrintedWord(group.label))
                     && Paragraphs.numbering(of: group.label) == nil && !SpacedTableRows.isSummaryLabel(group.label)
             }
             if groups.allSatisfy(isTail), groups.count <= 2, !parsed.isEmpty,
@@ -155,6 +155,9 @@ struct SpacedTableRows {
         }
     }
 
+    /// Words of a summary table's header, which wrap onto lines of their own as labels' tails do.
+    private static let headerWords: Set<PrintedWord> = ["项目", "行次", "金额", "栏次", "行", "次"]
+
     /// One side of a printed summary line: its label, its 行次 where printed, its amounts.
     struct SummaryGroup {
         var label: String
@@ -186,7 +189,8 @@ struct SpacedTableRows {
 
     /// A label ends the way whole labels end.
     private static func isCompleteLabel(_ label: String) -> Bool {
-        ["收入", "支出", "合计", "结余", "财政拨款", "总计", "分配", "）", ")"].contains { LabelText.core(label).hasSuffix($0) }
+        let core = LabelText.core(label)
+        return ["收入", "支出", "合计", "结余", "财政拨款", "总计", "分配", "）", ")"].contains { core.hasByteSuffix($0) }
     }
 
     static func isExpenditureLabel(_ label: String) -> Bool {
@@ -194,7 +198,7 @@ struct SpacedTableRows {
         // A numbered line that names no source of income is a 支出 class, even cut short.
         if Paragraphs.numbering(of: TableTitles.normalise(label)) != nil, LabelText.fundSource(label) == nil, core.count > 2 { return true }
         // `…管理支` is a 支出 line whose last character wrapped onto the next line.
-        return core.count > 2 && (core.hasSuffix("支出") || core.hasSuffix("支") || core.contains("支出合计") || core.hasPrefix("结余分配") || core.hasPrefix("年末"))
+        return core.count > 2 && (core.hasByteSuffix("支出") || core.hasByteSuffix("支") || core.includes("支出合计") || core.hasBytePrefix("结余分配") || core.hasBytePrefix("年末"))
     }
 
     /// A whole line label, not a header word (`支出`, `决算数`) or a header fragment
@@ -205,13 +209,13 @@ struct SpacedTableRows {
         let core = LabelText.core(label)
         if Paragraphs.numbering(of: TableTitles.normalise(label)) != nil { return core.count > 2 }
         let unnumbered = ["本年收入", "本年支出", "使用非财政拨款", "年初", "年末", "结余分配", "总计"]
-        return unnumbered.contains { core.hasPrefix($0) } || sourceLabels.contains { core.hasPrefix($0) }
+        return unnumbered.contains { core.hasBytePrefix($0) } || sourceLabels.contains { core.hasBytePrefix($0) }
     }
 
     /// The start of a source of funds' name, at least six characters of it.
     static func isCutSourceLabel(_ label: String) -> Bool {
         let core = LabelText.core(label)
-        return core.count >= 6 && sourceLabels.contains { $0.hasPrefix(core) }
+        return core.count >= 6 && sourceLabels.contains { $0.hasBytePrefix(core) }
     }
 
     // MARK: Statistics
@@ -300,27 +304,27 @@ struct SpacedTableRows {
             var sawCode = false
             while index < tokens.count {
                 let token = tokens[index]
-                if token.text.hasSuffix("合计"), !token.isAmount {
+                if token.text.hasByteSuffix("合计"), !token.isAmount {
                     let amount = index + 1 < tokens.count && tokens[index + 1].isAmount ? tokens[index + 1].text : ""
                     cells += [token.text, "", amount]
                     index += amount.isEmpty ? 1 : 2
                     sawCode = true
                     continue
                 }
-                guard let code = EconomicCode(token.text) else {
+                guard let code = token.economicCode else {
                     index += 1
                     continue
                 }
                 sawCode = true
                 index += 1
                 var name = ""
-                while index < tokens.count, !tokens[index].isAmount, EconomicCode(tokens[index].text) == nil {
+                while index < tokens.count, !tokens[index].isAmount, tokens[index].economicCode == nil {
                     name += tokens[index].text
                     index += 1
                 }
                 let amount = index < tokens.count && tokens[index].isAmount ? tokens[index].text : ""
                 if !amount.isEmpty { index += 1 }
-                if name.isEmpty || catalogueName(code)?.hasPrefix(name) == true && catalogueName(code) != name {
+                if name.isEmpty || catalogueName(code)?.hasBytePrefix(name) == true && catalogueName(code) != name {
                     if let known = catalogueName(code) {
                         notes.repaired("科目\(code.digits)的名称被拆到相邻行，按分类目录补全为“\(known)”", at: entry.line.location, part: part, excerpt: name)
                         name = known

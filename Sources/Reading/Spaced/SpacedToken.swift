@@ -12,21 +12,65 @@ struct SpacedToken: Sendable, Equatable {
     var center: Int { (start + end) / 2 }
 
     /// A printed amount (`4,733.14`, `0.00`, a bare `0`) or a not-applicable mark. Other whole
-    /// numbers are not amounts here: they are codes, 行次 or page numbers.
+    /// numbers are not amounts here: they are codes, 行次 or page numbers. Asked of every word
+    /// of every table line, so the bytes rule most words out before any parsing or hashing.
     var isAmount: Bool {
-        if CellText.notApplicableMarks.contains(text) || text == "0" { return true }
-        return text.contains(".") && Amount(parsing: text) != nil
+        if text.utf8.contains(UInt8(ascii: ".")) { return Amount(parsing: text) != nil }
+        if text.utf8.count == 1, text.utf8.first == UInt8(ascii: "0") { return true }
+        // Every mark starts with a dash or a slash.
+        guard let first = text.unicodeScalars.first, "—-－/".unicodeScalars.contains(first) else { return false }
+        return CellText.notApplicableMarks.contains(text)
     }
 
     /// An economic 类 or 款 code (`301`, `30101`), where a panel of table 06 starts.
-    var isEconomicClass: Bool { (text.count == 3 || text.count == 5) && EconomicCode(text) != nil }
+    var isEconomicClass: Bool { (text.count == 3 || text.count == 5) && economicCode != nil }
 
-    var isCodePiece: Bool { !text.isEmpty && text.count <= 7 && text.allSatisfy(\.isASCIIDigit) }
+    /// The codes the word prints, if any. Most words start with no digit, which rules them out
+    /// before a code is parsed from a copy of the word.
+    var functionalCode: FunctionalCode? { startsWithDigit ? FunctionalCode(text) : nil }
+    var economicCode: EconomicCode? { startsWithDigit ? EconomicCode(text) : nil }
+
+    private var startsWithDigit: Bool {
+        text.utf8.first { $0 != UInt8(ascii: " ") }.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
+    }
+
+    /// One to seven ASCII digits, told by the bytes: each digit is a byte and a character.
+    var isCodePiece: Bool { (1...7).contains(text.utf8.count) && text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
 
     /// Splits a line at runs of spaces, then joins code pieces that PDFs print apart:
     /// `201 06 01` → `2010601`, `301 01` → `30101`. Only a class of the functional (2xx) or
     /// economic (3xx) classification starts a code: `100 10` (a rate and a score) stays apart.
     static func tokens(of line: String) -> [SpacedToken] {
+        joiningCodePieces(scalarTokens(of: line) ?? characterTokens(of: line))
+    }
+
+    /// The words of a line whose every scalar is a character of its own, counted by scalars;
+    /// nil for any other line. Breaking each line into characters cost more than the rest of
+    /// reading its table, and tables print only ASCII, CJK and punctuation.
+    private static func scalarTokens(of line: String) -> [SpacedToken]? {
+        var tokens: [SpacedToken] = []
+        let scalars = line.unicodeScalars
+        var wordStart: (index: String.Index, offset: Int)?
+        var offset = 0
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard scalar.standsAlone else { return nil }
+            if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
+                if let start = wordStart { tokens.append(SpacedToken(text: String(scalars[start.index..<index]), start: start.offset, end: offset)) }
+                wordStart = nil
+            } else if wordStart == nil {
+                wordStart = (index, offset)
+            }
+            offset += 1
+            index = scalars.index(after: index)
+        }
+        if let start = wordStart { tokens.append(SpacedToken(text: String(scalars[start.index...]), start: start.offset, end: offset)) }
+        return tokens
+    }
+
+    /// The words of any line, counted by characters.
+    private static func characterTokens(of line: String) -> [SpacedToken] {
         var tokens: [SpacedToken] = []
         var current = ""
         var start = 0
@@ -40,7 +84,7 @@ struct SpacedToken: Sendable, Equatable {
             }
         }
         if !current.isEmpty { tokens.append(SpacedToken(text: current, start: start, end: line.count)) }
-        return joiningCodePieces(tokens)
+        return tokens
     }
 
     static func joiningCodePieces(_ tokens: [SpacedToken]) -> [SpacedToken] {
@@ -49,16 +93,44 @@ struct SpacedToken: Sendable, Equatable {
         while index < tokens.count {
             var token = tokens[index]
             index += 1
-            guard token.isCodePiece, token.text.count == 3, token.text.first == "2" || token.text.first == "3" else {
+            // Code pieces are ASCII: their bytes are their characters.
+            guard token.isCodePiece, token.text.utf8.count == 3, token.text.utf8.first == UInt8(ascii: "2") || token.text.utf8.first == UInt8(ascii: "3") else {
                 result.append(token)
                 continue
             }
-            while token.text.count < 7, index < tokens.count, tokens[index].isCodePiece, tokens[index].text.count == 2 {
+            while token.text.utf8.count < 7, index < tokens.count, tokens[index].isCodePiece, tokens[index].text.utf8.count == 2 {
                 token = SpacedToken(text: token.text + tokens[index].text, start: token.start, end: tokens[index].end)
                 index += 1
             }
             result.append(token)
         }
         return result
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is a character by itself among others of these: none combines with a
+    /// neighbour (as CR with LF, a letter with an accent, or a half-width kana with its voicing
+    /// mark do), and no two are canonically equivalent (as a CJK compatibility ideograph is to
+    /// the ideograph it stands for). Text of these alone reads the same by scalars as by
+    /// characters, and breaking text into characters costs more than most of reading it.
+    var standsAlone: Bool {
+        switch value {
+        case 0x00...0x09, 0x0B...0x0C, 0x0E...0x2FF,  // ASCII and Latin, but CR and LF
+             0x2010...0x2027, 0x2030...0x205E,         // dashes, quotes, marks
+             0x3000...0x3029, 0x3030...0x303F,         // CJK punctuation, but tone marks
+             0x3400...0x4DBF, 0x4E00...0x9FFF,         // CJK ideographs
+             0xFF01...0xFF9D, 0xFFE0...0xFFE6:         // full-width forms, but voicing marks
+            true
+        default:
+            false
+        }
+    }
+}
+
+extension String {
+    /// `count`, by scalars where each is a character by itself.
+    var characterCount: Int {
+        unicodeScalars.allSatisfy(\.standsAlone) ? unicodeScalars.count : count
     }
 }

@@ -38,7 +38,7 @@ struct DocumentParts {
         // Part headings. The table of contents repeats them, so the last occurrence of each wins.
         var headingIndex: [Part: Int] = [:]
         for (index, line) in lines.enumerated() where !line.isTabbed {
-            if let part = DocumentParts.part(ofHeading: line.trimmed) { headingIndex[part] = index }
+            if let part = DocumentParts.part(ofHeading: line.text) { headingIndex[part] = index }
         }
         let ordered = headingIndex.sorted { $0.value < $1.value }
         for (position, entry) in ordered.enumerated() {
@@ -62,18 +62,18 @@ struct DocumentParts {
     static func part(ofHeading text: String) -> Part? {
         // Most lines are no heading, which their first printed scalar shows before any is copied.
         guard text.unicodeScalars.first(where: { !PrintedName.isSpace($0) && !TableTitles.isIgnored($0) }) == "第" else { return nil }
-        let compact = TableTitles.normalise(text)
+        let compact = TableTitles.normalise(text.trimmingSpaces())
         guard compact.hasBytePrefix("第"), let partIndex = compact.firstIndex(of: "部"), compact[partIndex...].hasPrefix("部分") else { return nil }
         let numeral = compact[compact.index(after: compact.startIndex)..<partIndex]
         guard !numeral.isEmpty, numeral.allSatisfy({ "一二三四五六七八九十".contains($0) }) else { return nil }
         // A table-of-contents line ends with its page number.
         if let last = compact.last, last.isNumber, !compact.hasSuffix("年") { return nil }
-        let title = compact[partIndex...]
-        if title.contains("概况") { return .overview }
-        if title.contains("决算表") { return .tables }
-        if title.contains("情况") || title.contains("说明") { return .narrative }
-        if title.contains("名词解释") { return .glossary }
-        if title.contains("附件") || title.contains("附表") { return .attachments }
+        let title = String(compact[partIndex...])
+        if title.includes("概况") { return .overview }
+        if title.includes("决算表") { return .tables }
+        if title.includes("情况") || title.includes("说明") { return .narrative }
+        if title.includes("名词解释") { return .glossary }
+        if title.includes("附件") || title.includes("附表") { return .attachments }
         return nil
     }
 
@@ -85,15 +85,16 @@ struct DocumentParts {
         for (index, line) in lines.enumerated() where index >= first {
             if let text = line.soleCell, let match = TableTitles.kind(ofTitleLine: text) { titles.append((index, match.kind, match.title)) }
         }
-        var regions: [TableKind: TableRegion] = [:]
+        var regions: [TableKind: (region: TableRegion, rowCount: Int)] = [:]
         for (position, title) in titles.enumerated() {
             var end = position + 1 < titles.count ? titles[position + 1].index : lines.count
             if let partStart = partStarts.filter({ $0 > title.index && $0 < end }).min() { end = partStart }
             let region = TableRegion(kind: title.kind, title: title.title, titleLine: lines[title.index],
                                      lines: Array(lines[(title.index + 1)..<end]))
-            if let existing = regions[title.kind], existing.rowCount > region.rowCount { continue }
-            regions[title.kind] = region
+            let rowCount = region.rowCount
+            if let existing = regions[title.kind], existing.rowCount > rowCount { continue }
+            regions[title.kind] = (region, rowCount)
         }
-        return regions
+        return regions.mapValues(\.region)
     }
 }

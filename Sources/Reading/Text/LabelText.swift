@@ -3,23 +3,37 @@ import Disclosure
 /// Printed row labels reduced to what they mean: `一、一般公共预算财政拨款收入` and
 /// `(一) 行政单位` compare by their words, not their numbering or spacing.
 enum LabelText {
-    private static let numerals: Set<Character> = Set("一二三四五六七八九十0123456789０１２３４５６７８９")
+    private static let numeralText = "一二三四五六七八九十0123456789０１２３４５６７８９"
+    private static let numerals: Set<Character> = Set(numeralText)
 
     /// The label without list numbering, spaces and quotes.
     static func core(_ label: String) -> String {
-        var text = TableTitles.normalise(label)
+        let text = TableTitles.normalise(label)
+        // Where each scalar is a character by itself, the label is read by scalars: breaking
+        // every label into characters, and hashing them, cost more than the rest of reading it.
+        let start = if text.unicodeScalars.allSatisfy(\.standsAlone) {
+            coreStart(text.unicodeScalars) { numeralText.unicodeScalars.contains($0) }
+        } else {
+            coreStart(text) { numerals.contains($0) }
+        }
+        return start == text.startIndex ? text : String(text[start...])
+    }
+
+    /// Where a label's words start, after its list numbering, read by characters or scalars.
+    private static func coreStart<Text: Collection>(_ text: Text, isNumeral: (Text.Element) -> Bool) -> Text.Index
+    where Text.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
+        var start = text.startIndex
         // (一) （十二） (1)
-        if let first = text.first, "(（".contains(first), let close = text.firstIndex(where: { ")）".contains($0) }) {
-            let inner = text[text.index(after: text.startIndex)..<close]
-            if !inner.isEmpty, inner.allSatisfy({ numerals.contains($0) }) { text = String(text[text.index(after: close)...]) }
+        if let first = text.first, first == "(" || first == "（", let close = text.firstIndex(where: { $0 == ")" || $0 == "）" }) {
+            let inner = text[text.index(after: start)..<close]
+            if !inner.isEmpty, inner.allSatisfy(isNumeral) { start = text.index(after: close) }
         }
         // 一、 十二、 1. 1、 1．
-        let digits = text.prefix { numerals.contains($0) }
-        if !digits.isEmpty, digits.count < text.count {
-            let after = text.index(text.startIndex, offsetBy: digits.count)
-            if "、.．,，".contains(text[after]) { text = String(text[text.index(after: after)...]) }
+        let digitsEnd = text[start...].firstIndex { !isNumeral($0) } ?? text.endIndex
+        if digitsEnd > start, digitsEnd < text.endIndex, ["、", ".", "．", ",", "，"].contains(text[digitsEnd]) {
+            start = text.index(after: digitsEnd)
         }
-        return text
+        return start
     }
 
     /// The income source a 收入 line names, whatever its numbering or suffix.
@@ -39,6 +53,8 @@ enum LabelText {
     }
 
     static func isTotal(_ label: String) -> Bool {
+        // Asked of every word of a table: most have no `计` to keep.
+        guard label.includes("计") else { return false }
         let text = core(label)
         return text == "合计" || text == "总计"
     }

@@ -12,7 +12,7 @@ enum Paragraphs {
     /// after a heading, or after a full stop followed by a break; a paragraph cut by a page
     /// break (blank line mid-sentence) is joined again. Chinese needs no space at a join.
     static func from(_ lines: [SourceText.Line]) -> [Paragraph] {
-        let lengths = lines.filter { !$0.isBlank }.map { $0.trimmed.count }.sorted()
+        let lengths = lines.map(\.trimmed).filter { !$0.isEmpty }.map(\.characterCount).sorted()
         let width = lengths.isEmpty ? 0 : lengths[lengths.count * 9 / 10]
         let wrapped = lines.count > 3 && lines.filter(\.isBlank).count * 4 < lines.count
         var result: [Paragraph] = []
@@ -59,20 +59,37 @@ enum Paragraphs {
 
     /// The list number a line starts with (`一`, `（三）`, `2`), if any.
     static func numbering(of text: String) -> String? {
-        let chinese = "一二三四五六七八九十"
-        if let first = text.first, "(（".contains(first) {
-            let inner = text.dropFirst().prefix { chinese.contains($0) || $0.isASCIIDigit }
+        // Only the characters a number is printed with, and the one after them, are read. Where
+        // each of those stands alone, its scalar is the character: read by scalars, the line
+        // needs no breaking into characters, which cost more than the rest of reading prose.
+        let scalars = text.unicodeScalars
+        let end = scalars.firstIndex { !numberCharacters.unicodeScalars.contains($0) }.map(scalars.index(after:)) ?? scalars.endIndex
+        guard scalars[..<end].allSatisfy(\.standsAlone) else {
+            return numbering(of: text, isDigit: \.isASCIIDigit) { String($0) }
+        }
+        return numbering(of: scalars[..<end], isDigit: { ("0"..."9").contains($0) }) { String(Substring($0)) }
+    }
+
+    /// What a list number is printed with: brackets, numerals and the marks after them.
+    private static let numberCharacters = "(（)）一二三四五六七八九十0123456789、.．"
+
+    /// `numbering(of:)` of a line's characters, or of its scalars where they are its characters.
+    private static func numbering<Text: Collection>(of text: Text, isDigit: (Text.Element) -> Bool, string: (Text.SubSequence) -> String) -> String?
+    where Text.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
+        let chinese: [Text.Element] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        if let first = text.first, first == "(" || first == "（" {
+            let inner = text.dropFirst().prefix { chinese.contains($0) || isDigit($0) }
             let rest = text.dropFirst(1 + inner.count)
-            if !inner.isEmpty, let close = rest.first, ")）".contains(close) { return String(inner) }
+            if !inner.isEmpty, let close = rest.first, close == ")" || close == "）" { return string(inner) }
             return nil
         }
         let head = text.prefix { chinese.contains($0) }
-        if !head.isEmpty, text.dropFirst(head.count).first == "、" { return String(head) }
-        let digits = text.prefix { $0.isASCIIDigit }
-        if !digits.isEmpty, digits.count <= 2, let mark = text.dropFirst(digits.count).first, "、.．".contains(mark) {
+        if !head.isEmpty, text.dropFirst(head.count).first == "、" { return string(head) }
+        let digits = text.prefix(while: isDigit)
+        if !digits.isEmpty, digits.count <= 2, let mark = text.dropFirst(digits.count).first, mark == "、" || mark == "." || mark == "．" {
             // `1.5万元` is a number, not a list item.
-            if let next = text.dropFirst(digits.count + 1).first, next.isASCIIDigit { return nil }
-            return String(digits)
+            if let next = text.dropFirst(digits.count + 1).first, isDigit(next) { return nil }
+            return string(digits)
         }
         return nil
     }

@@ -59,10 +59,10 @@ struct TabbedTable {
                     if compact.includes("无数据") || compact.includes("无此项") || compact.includes("没有") && compact.includes("故本表") {
                         heading.printedEmpty = true
                     }
-                } else if compact.hasPrefix("部门名称") || compact.hasPrefix("单位名称") || compact.hasPrefix("编制单位") {
+                } else if compact.hasBytePrefix("部门名称") || compact.hasBytePrefix("单位名称") || compact.hasBytePrefix("编制单位") {
                     TabbedTable.readNameLine(compact, into: &heading)
-                } else if compact.includes("单位") && (compact.hasSuffix("万元") || compact.hasSuffix("元")) {
-                    heading.unit = compact.hasSuffix("万元") ? .tenThousandYuan : .yuan
+                } else if compact.includes("单位") && compact.hasByteSuffix("元") {
+                    heading.unit = compact.hasByteSuffix("万元") ? .tenThousandYuan : .yuan
                 } else if let year = TabbedTable.fiscalYear(in: compact), compact.count <= 8 {
                     heading.fiscalYear = year
                 } else if Watermark.isWatermark(compact) {
@@ -81,14 +81,18 @@ struct TabbedTable {
 
     /// `注：…`, `说明：…`, `备注：…` under a table.
     static func isNote(_ compact: String) -> Bool {
-        compact.hasPrefix("注") || compact.hasPrefix("说明") || compact.hasPrefix("备注")
+        compact.hasBytePrefix("注") || compact.hasBytePrefix("说明") || compact.hasBytePrefix("备注")
     }
 
     /// Text of the block around a table (label, unit, year, notes) rather than a row.
     static func isTitleBlockText(_ text: String) -> Bool {
+        // Each of these starts with one of a few characters, or holds a 单位 or a 年: most words
+        // and lines of a table are ruled out before a normalised copy is made.
+        guard let first = text.unicodeScalars.first(where: { !TableTitles.isIgnored($0) }),
+              "注说备部单编公附".unicodeScalars.contains(first) || text.includes("单") || text.includes("年") else { return false }
         let compact = TableTitles.normalise(text)
-        return SpacedTableRows.isTitleBlock(text) || TableTitles.label(in: text) != nil
-            || compact.count <= 8 && fiscalYear(in: compact) != nil
+        return SpacedTableRows.isTitleBlock(compact: compact) || TableTitles.label(in: compact) != nil
+            || fiscalYear(in: compact) != nil && compact.count <= 8
     }
 
     /// `部门名称：大同市市场监督管理局 2024年度` → name and year.
