@@ -11,18 +11,20 @@ public struct LocalizedText: Sendable, Hashable, Codable {
 
     public func text(in language: Language) -> String { language == .zh ? zh : en }
 
-    /// Both texts with `{name}` placeholders filled from `values` (which give each a Chinese and an
+    /// Both texts with `{name}` placeholders filled from `value` (which gives each a Chinese and an
     /// English form). A placeholder without a value stays visible, so a bad template shows.
-    public func filled(_ values: [String: LocalizedText]) -> LocalizedText {
-        LocalizedText(zh: Self.fill(zh) { values[$0]?.zh }, en: Self.fill(en) { values[$0]?.en })
+    public func filled(_ value: (String) -> LocalizedText?) -> LocalizedText {
+        LocalizedText(zh: Self.fill(zh) { value($0)?.zh }, en: Self.fill(en) { value($0)?.en })
     }
 
     /// `template` with each `{name}` that `value` knows replaced, in one pass: every finding
     /// fills its message, and a Foundation replacement per placeholder cost more than the rule.
+    /// The braces are found among the bytes: they are ASCII, so always a scalar of their own, and
+    /// decoding the Chinese between them was most of the cost.
     private static func fill(_ template: String, _ value: (String) -> String?) -> String {
         var result = ""
         var rest = template[...]
-        while let open = rest.unicodeScalars.firstIndex(of: "{"), let close = rest.unicodeScalars[open...].firstIndex(of: "}") {
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")), let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
             let after = rest.unicodeScalars.index(after: close)
             result += Substring(rest.unicodeScalars[..<open])
             let name = String(rest.unicodeScalars[rest.unicodeScalars.index(after: open)..<close])

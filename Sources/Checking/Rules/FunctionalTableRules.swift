@@ -44,7 +44,7 @@ enum FunctionalTableRules {
     }
 
     /// 07 and 08 share a row shape; columns a region does not print are skipped by the rules.
-    private static func fundFlow(_ kind: TableKind, _ table: KeyPath<Tables, FunctionalTable<FundFlowRow>?> & Sendable)
+    private static func fundFlow(_ kind: TableKind, _ table: @escaping @Sendable (Tables) -> FunctionalTable<FundFlowRow>?)
         -> FunctionalTableShape<FundFlowRow> {
         FunctionalTableShape(
             kind: kind, table: table,
@@ -122,7 +122,9 @@ enum HierarchyLevel: CaseIterable {
 /// One functional table's columns and row identities, from which its rules are generated.
 struct FunctionalTableShape<Row: FunctionalRow>: Sendable {
     let kind: TableKind
-    let table: KeyPath<Tables, FunctionalTable<Row>?> & Sendable
+    /// The table, read by a function rather than a key path: applying a key path copied all of
+    /// `Tables` for each of the dozens of rules.
+    let table: @Sendable (Tables) -> FunctionalTable<Row>?
     let columns: [FunctionalColumn<Row>]
     let rowIdentities: [RowIdentity<Row>]
 
@@ -138,7 +140,7 @@ struct FunctionalTableShape<Row: FunctionalRow>: Sendable {
             message: LocalizedText(zh: "{where}：应为 {expected}，列示 {actual}，相差 {difference}",
                                    en: "{where}: should be {expected}, printed {actual}, difference {difference}")
         ) { disclosure, rule in
-            guard let printed = disclosure.tables[keyPath: table] else { return [.missing(kind)] }
+            guard let printed = table(disclosure.tables) else { return [.missing(kind)] }
             var outcomes: [RuleOutcome] = []
             for row in [printed.total].compactMap({ $0 }) + printed.rows {
                 guard let actual = identity.actual(row), let expected = identity.expected(row) else {
@@ -159,7 +161,7 @@ struct FunctionalTableShape<Row: FunctionalRow>: Sendable {
             message: LocalizedText(zh: "{where}：{parts}之和为 {expected}，列示 {actual}，相差 {difference}",
                                    en: "{where}: {parts} add up to {expected}, printed {actual}, difference {difference}"),
             onInput: { input, rule in
-            guard let printed = input.disclosure.tables[keyPath: table], let hierarchy = input.hierarchies[kind] else { return [.missing(kind)] }
+            guard let printed = table(input.disclosure.tables), let hierarchy = input.hierarchies[kind] else { return [.missing(kind)] }
             let parents: [Row]
             switch level {
             case .total: parents = printed.total.map { [$0] } ?? []
