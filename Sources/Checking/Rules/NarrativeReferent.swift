@@ -37,7 +37,7 @@ struct PlacedFigure {
     var budgetSubject: String? {
         guard PlacedFigure.genericActuals.contains(PrintedWord(subject)), let index = paragraph.figures.firstIndex(of: figure), index > 0 else { return nil }
         let previous = PlacedFigure.normalized(paragraph.figures[index - 1].subject)
-        for suffix in ["年初预算", "全年预算"] where previous.hasSuffix(suffix) { return String(previous.dropLast(suffix.count)) }
+        for suffix in ["年初预算", "全年预算"] where previous.hasByteSuffix(suffix) { return String(previous.dropLast(suffix.count)) }
         return nil
     }
 
@@ -46,9 +46,9 @@ struct PlacedFigure {
 
     static func normalized(_ subject: String) -> String {
         var text = PrintedName.comparable(subject)
-        for prefix in ["其中：", "其中:"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
-        // Byte tests first: Foundation's searches bridge to NSString, and most subjects need neither.
-        if text.includes("年"), let range = text.range(of: "年度") ?? text.range(of: "年"), text[..<range.lowerBound].allSatisfy(\.isNumber) {
+        for prefix in ["其中：", "其中:"] where text.hasBytePrefix(prefix) { text.removeFirst(prefix.count) }
+        // Searched by bytes: Foundation's searches bridge to NSString, and every figure's subject is asked.
+        if let range = text.ranges(ofBytes: "年度").first ?? text.ranges(ofBytes: "年").first, text[..<range.lowerBound].allSatisfy(\.isNumber) {
             text = String(text[range.upperBound...])
         }
         return text.includes("（类）") ? text.replacingOccurrences(of: "（类）", with: "") : text
@@ -146,14 +146,16 @@ enum NarrativeReferent {
     /// `一般公共服务支出` (a 类 row of 05), also as `…支出决算` after a budget figure.
     private static func functionalClass<Row: FunctionalRow>(_ subject: String, _ table: FunctionalTable<Row>?, _ kind: TableKind) -> QuotedCell? {
         guard let table else { return nil }
-        let row = table.children(of: nil).first { PrintedName.comparable($0.name) == subject }
+        let row = table.children(of: nil).first { PrintedWord(PrintedName.comparable($0.name)) == PrintedWord(subject) }
         guard let row, let cell = row.columns.first?.cell else { return nil }
         return QuotedCell(cells: [cell], location: FindingLocation(table: kind, rowCode: row.code?.digits, rowLabel: row.name,
                                                                    column: row.columns.first?.column, source: row.location))
     }
 
     private static func economic(_ subject: String, _ table: BasicExpenditureTable?) -> QuotedCell? {
-        guard let line = table?.lines.first(where: { $0.code.level == .section && PrintedName.comparable($0.name) == subject }) else { return nil }
+        // Compared by bytes: `==` on Chinese strings normalises both sides, for every line and figure.
+        guard let line = table?.lines.first(where: { $0.code.level == .section && PrintedWord(PrintedName.comparable($0.name)) == PrintedWord(subject) })
+        else { return nil }
         return QuotedCell(cells: [line.amount], location: line.findingLocation)
     }
 

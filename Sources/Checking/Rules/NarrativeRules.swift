@@ -177,23 +177,17 @@ enum NarrativeRules {
     }
 
     /// The first `增长12.5` not followed by `%`, `％`, `个百分点` or a unit of money or count.
+    /// The words are found by bytes, and only the characters after one are looked at: comparing
+    /// a paragraph's Chinese characters one by one normalised each of them.
     static func bareRate(in text: String) -> String? {
-        // The byte test first: most paragraphs hold none of the words, and need no characters.
-        let words = rateWords.filter { text.includes($0) }
-        guard !words.isEmpty else { return nil }
-        let characters = Array(text)
-        for word in words {
-            let pattern = Array(word)
-            var index = 0
-            while index + pattern.count < characters.count {
-                defer { index += 1 }
-                guard characters[index..<index + pattern.count].elementsEqual(pattern) else { continue }
-                var end = index + pattern.count
-                while end < characters.count, characters[end].isNumber || characters[end] == "." { end += 1 }
-                guard end > index + pattern.count, characters[index + pattern.count].isASCII else { continue }
-                let next = end < characters.count ? characters[end] : "。"
+        for word in rateWords {
+            for range in text.ranges(ofBytes: word) {
+                let after = text[range.upperBound...]
+                let figure = after.prefix { $0.isNumber || $0 == "." }
+                guard let first = figure.first, first.isASCII else { continue }
+                let next = after.dropFirst(figure.count).first ?? "。"
                 if ["%", "％", "个", "万", "元", "亿", "倍", "辆", "人", "批", "台", "项", "家", "次", "天", "年", "月", "分"].contains(next) { continue }
-                return String(characters[index..<end])
+                return String(text[range.lowerBound..<figure.endIndex])
             }
         }
         return nil
