@@ -19,19 +19,23 @@ public struct LocalizedText: Sendable, Hashable, Codable {
 
     /// `template` with each `{name}` that `value` knows replaced, in one pass: every finding
     /// fills its message, and a Foundation replacement per placeholder cost more than the rule.
-    /// The braces are found among the bytes: they are ASCII, so always a scalar of their own, and
-    /// decoding the Chinese between them was most of the cost.
+    /// Worked on the bytes: the braces are ASCII, so always a scalar of their own, and walking
+    /// the Chinese between them as a string's views was most of the cost.
     private static func fill(_ template: String, _ value: (String) -> String?) -> String {
-        var result = ""
-        var rest = template[...]
-        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")), let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
-            let after = rest.unicodeScalars.index(after: close)
-            result += Substring(rest.unicodeScalars[..<open])
-            let name = String(rest.unicodeScalars[rest.unicodeScalars.index(after: open)..<close])
-            result += value(name) ?? String(rest.unicodeScalars[open..<after])
-            rest = Substring(rest.unicodeScalars[after...])
+        var template = template
+        return template.withUTF8 { bytes in
+            var result = ""
+            var copied = 0
+            var index = 0
+            while let open = bytes[index...].firstIndex(of: UInt8(ascii: "{")), let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+                if let filled = value(String(decoding: bytes[(open + 1)..<close], as: UTF8.self)) {
+                    result += String(decoding: bytes[copied..<open], as: UTF8.self) + filled
+                    copied = close + 1
+                }
+                index = close + 1
+            }
+            return result + String(decoding: bytes[copied...], as: UTF8.self)
         }
-        return result + rest
     }
 
     public static func + (lhs: LocalizedText, rhs: LocalizedText) -> LocalizedText {

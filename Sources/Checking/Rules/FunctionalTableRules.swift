@@ -6,7 +6,7 @@ import Disclosure
 enum FunctionalTableRules {
     static var all: [RuleDraft] {
         let income = FunctionalTableShape<IncomeRow>(
-            kind: .income, table: \.income,
+            kind: .income, table: { $0.income },
             columns: [
                 .init(zh: "本年收入合计", en: "total income") { $0.total }, .init(zh: "财政拨款收入", en: "fiscal appropriation") { $0.fiscal },
                 .init(zh: "上级补助收入", en: "subsidy from superior") { $0.superiorSubsidy }, .init(zh: "事业收入", en: "business income") { $0.business },
@@ -20,7 +20,7 @@ enum FunctionalTableRules {
                             actual: { [$0.total] }, expected: { $0.parts }),
             ])
         let expenditure = FunctionalTableShape<ExpenditureRow>(
-            kind: .expenditure, table: \.expenditure,
+            kind: .expenditure, table: { $0.expenditure },
             columns: [
                 .init(zh: "本年支出合计", en: "total expenditure") { $0.total }, .init(zh: "基本支出", en: "basic") { $0.basic },
                 .init(zh: "项目支出", en: "project") { $0.project }, .init(zh: "上缴上级支出", en: "remitted to superior") { $0.toSuperior },
@@ -33,14 +33,14 @@ enum FunctionalTableRules {
                             actual: { [$0.total] }, expected: { $0.parts }),
             ])
         let general = FunctionalTableShape<SplitRow>(
-            kind: .generalBudgetExpenditure, table: \.generalBudgetExpenditure,
+            kind: .generalBudgetExpenditure, table: { $0.generalBudgetExpenditure },
             columns: [
                 .init(zh: "小计", en: "subtotal") { $0.total }, .init(zh: "基本支出", en: "basic") { $0.basic },
                 .init(zh: "项目支出", en: "project") { $0.project },
             ],
             rowIdentities: [splitIdentity(SplitRow.self, total: \.total, basic: \.basic, project: \.project)])
         return income.drafts + expenditure.drafts + general.drafts
-            + fundFlow(.governmentFund, \.governmentFund).drafts + fundFlow(.stateCapital, \.stateCapital).drafts
+            + fundFlow(.governmentFund) { $0.governmentFund }.drafts + fundFlow(.stateCapital) { $0.stateCapital }.drafts
     }
 
     /// 07 and 08 share a row shape; columns a region does not print are skipped by the rules.
@@ -122,8 +122,8 @@ enum HierarchyLevel: CaseIterable {
 /// One functional table's columns and row identities, from which its rules are generated.
 struct FunctionalTableShape<Row: FunctionalRow>: Sendable {
     let kind: TableKind
-    /// The table, read by a function rather than a key path: applying a key path copied all of
-    /// `Tables` for each of the dozens of rules.
+    /// The table, read by a closure rather than a key path (not even a key path literal as a
+    /// function): applying a key path copied all of `Tables` for each of the dozens of rules.
     let table: @Sendable (Tables) -> FunctionalTable<Row>?
     let columns: [FunctionalColumn<Row>]
     let rowIdentities: [RowIdentity<Row>]

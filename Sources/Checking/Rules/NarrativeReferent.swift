@@ -4,11 +4,14 @@ import Disclosure
 /// A figure of the narrative with where it stands, and the table cell it quotes when the words
 /// before it say so unambiguously. Resolution is deliberately narrow: a figure it cannot place
 /// is left alone rather than compared with the wrong cell.
-struct PlacedFigure {
+///
+/// A class, so that the narrative rules going through every figure share it instead of copying
+/// its section, paragraph and strings each time.
+final class PlacedFigure: Sendable {
     let figure: NarrativeFigure
-    var section: NarrativeSection
-    var paragraph: NarrativeParagraph
-    var paragraphIndex: Int
+    let section: NarrativeSection
+    let paragraph: NarrativeParagraph
+    let paragraphIndex: Int
     /// What is measured, without the year, `其中：` and `(类)`: `收入总计`, `一般公共服务支出`.
     /// Worked out once: every narrative rule asks for it.
     let subject: String

@@ -196,14 +196,15 @@ enum NarrativeRules {
     private static var sameSubjectTwice: RuleDraft {
         draft(LocalizedText(zh: "同一数字多次引用时数值一致", en: "a figure quoted twice has one value"), severity: .warning,
               message: LocalizedText(zh: "{where}：“{subject}”为 {actual}，{other}为 {expected}", en: "{where}: \"{subject}\" is {actual}, {other} says {expected}")) { figures, _, rule in
-            var first: [String: PlacedFigure] = [:]
+            // Keyed by bytes: a `String` key hashes Chinese text in its normalised form.
+            var first: [PrintedWord: PlacedFigure] = [:]
             var outcomes: [RuleOutcome] = []
             for placed in figures where placed.figure.kind == .amount && placed.figure.direction == nil {
                 // Short subjects (`支出总计`, `支出决算`) mean different things in different sections.
                 let key = placed.budgetSubject.map { $0 + "决算" } ?? placed.subject
                 guard key.count >= 6, !PlacedFigure.genericActuals.contains(PrintedWord(key)), let amount = placed.figure.amount else { continue }
-                guard let earlier = first[key] else {
-                    first[key] = placed
+                guard let earlier = first[PrintedWord(key)] else {
+                    first[PrintedWord(key)] = placed
                     continue
                 }
                 guard let earlierAmount = earlier.figure.amount, !earlierAmount.hasSameValue(as: amount) else { continue }
