@@ -11,25 +11,31 @@ public struct LocalizedText: Sendable, Hashable, Codable {
 
     public func text(in language: Language) -> String { language == .zh ? zh : en }
 
-    /// Both texts with `{name}` placeholders filled from `values` (which give each a Chinese and an
+    /// Both texts with `{name}` placeholders filled from `value` (which gives each a Chinese and an
     /// English form). A placeholder without a value stays visible, so a bad template shows.
-    public func filled(_ values: [String: LocalizedText]) -> LocalizedText {
-        LocalizedText(zh: Self.fill(zh) { values[$0]?.zh }, en: Self.fill(en) { values[$0]?.en })
+    public func filled(_ value: (String) -> LocalizedText?) -> LocalizedText {
+        LocalizedText(zh: Self.fill(zh) { value($0)?.zh }, en: Self.fill(en) { value($0)?.en })
     }
 
     /// `template` with each `{name}` that `value` knows replaced, in one pass: every finding
     /// fills its message, and a Foundation replacement per placeholder cost more than the rule.
+    /// Worked on the bytes: the braces are ASCII, so always a scalar of their own, and walking
+    /// the Chinese between them as a string's views was most of the cost.
     private static func fill(_ template: String, _ value: (String) -> String?) -> String {
-        var result = ""
-        var rest = template[...]
-        while let open = rest.unicodeScalars.firstIndex(of: "{"), let close = rest.unicodeScalars[open...].firstIndex(of: "}") {
-            let after = rest.unicodeScalars.index(after: close)
-            result += Substring(rest.unicodeScalars[..<open])
-            let name = String(rest.unicodeScalars[rest.unicodeScalars.index(after: open)..<close])
-            result += value(name) ?? String(rest.unicodeScalars[open..<after])
-            rest = Substring(rest.unicodeScalars[after...])
+        var template = template
+        return template.withUTF8 { bytes in
+            var result = ""
+            var copied = 0
+            var index = 0
+            while let open = bytes[index...].firstIndex(of: UInt8(ascii: "{")), let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+                if let filled = value(String(decoding: bytes[(open + 1)..<close], as: UTF8.self)) {
+                    result += String(decoding: bytes[copied..<open], as: UTF8.self) + filled
+                    copied = close + 1
+                }
+                index = close + 1
+            }
+            return result + String(decoding: bytes[copied...], as: UTF8.self)
         }
-        return result + rest
     }
 
     public static func + (lhs: LocalizedText, rhs: LocalizedText) -> LocalizedText {

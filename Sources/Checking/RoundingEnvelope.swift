@@ -34,12 +34,16 @@ public struct RoundingEnvelope: Sendable, Hashable {
         difference.fen.magnitude * 10 <= UInt64(tenMillionths)
     }
 
-    /// The width in 万元, without trailing zeros: `0.015`.
+    /// The width in 万元, without trailing zeros: `0.015`. The zeros are dropped from the integer
+    /// rather than the text: trimming the text went through Foundation and cost more than the sums.
     public var description: String {
-        var text = ExactDecimal(units: tenMillionths, scale: RoundingEnvelope.scale).description
-        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+        var units = tenMillionths
+        var scale = RoundingEnvelope.scale
+        while scale > 0, units % 10 == 0 {
+            units /= 10
+            scale -= 1
+        }
+        return ExactDecimal(units: units, scale: scale).description
     }
 }
 

@@ -37,12 +37,16 @@ public struct Rule: Sendable {
     func finding(at location: FindingLocation, related: [FindingLocation] = [], severity: Severity? = nil,
                  expected: String? = nil, actual: String? = nil, difference: String? = nil,
                  values: [String: LocalizedText] = [:], suffix: LocalizedText? = nil) -> RuleOutcome {
-        var filled = values
-        filled["where"] = filled["where"] ?? location.description
-        filled["expected"] = expected.map(LocalizedText.init)
-        filled["actual"] = actual.map(LocalizedText.init)
-        filled["difference"] = difference.map(LocalizedText.init)
-        var text = message.filled(filled.compactMapValues { $0 })
+        let place = values["where"] ?? location.description
+        var text = message.filled { name in
+            switch name {
+            case "where": place
+            case "expected": expected.map(LocalizedText.init)
+            case "actual": actual.map(LocalizedText.init)
+            case "difference": difference.map(LocalizedText.init)
+            default: values[name]
+            }
+        }
         if let suffix { text = text + suffix }
         return .finding(Finding(ruleID: id, severity: severity ?? self.severity, location: location, related: related,
                                 expected: expected, actual: actual, difference: difference, message: text))

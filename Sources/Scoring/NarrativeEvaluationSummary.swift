@@ -55,11 +55,17 @@ private struct PrintedWords {
     }
 
     func has(_ word: String, at index: Int) -> Bool {
+        has(Array(word), at: index)
+    }
+
+    private func has(_ word: [Character], at index: Int) -> Bool {
         index >= 0 && characters[min(index, characters.count)...].starts(with: word)
     }
 
-    /// Where `word` is printed, each time, without overlaps.
+    /// Where `word` is printed, each time, without overlaps. The word is broken into characters
+    /// once, not again at every character of the paragraph.
     func occurrences(of word: String) -> [Range<Int>] {
+        let word = Array(word)
         var result: [Range<Int>] = []
         var index = 0
         while index < characters.count {

@@ -257,8 +257,10 @@ enum CrossTableRules {
                                                 en: "{where}: {actual} exceeds table 03's \(whole) for the same code, {expected}, by {difference}")) { disclosure, rule in
             guard let parts = which.parts(disclosure.tables) else { return [.missing(which.table)] }
             guard let expenditure = disclosure.tables.expenditure else { return [.missing(.expenditure)] }
+            // 03's rows by code once, instead of a search through them for every row of the part.
+            let byCode = Dictionary(expenditure.rows.compactMap { row in row.code.map { ($0, row) } }, uniquingKeysWith: { first, _ in first })
             return parts.compactMap { part in
-                let row = part.code.map(expenditure.row) ?? expenditure.total
+                let row = part.code.map { byCode[$0] } ?? expenditure.total
                 let related = FindingLocation(table: .expenditure, rowCode: part.code?.digits, rowLabel: row?.name ?? "（未列示）",
                                               column: whole, source: row?.location)
                 return rule.atMost([part.cell], [row.map(which.whole) ?? .blank], at: part.location, related: [related])

@@ -6,7 +6,7 @@ import Disclosure
 enum FunctionalTableRules {
     static var all: [RuleDraft] {
         let income = FunctionalTableShape<IncomeRow>(
-            kind: .income, table: \.income,
+            kind: .income, table: { $0.income },
             columns: [
                 .init(zh: "本年收入合计", en: "total income") { $0.total }, .init(zh: "财政拨款收入", en: "fiscal appropriation") { $0.fiscal },
                 .init(zh: "上级补助收入", en: "subsidy from superior") { $0.superiorSubsidy }, .init(zh: "事业收入", en: "business income") { $0.business },
@@ -20,7 +20,7 @@ enum FunctionalTableRules {
                             actual: { [$0.total] }, expected: { $0.parts }),
             ])
         let expenditure = FunctionalTableShape<ExpenditureRow>(
-            kind: .expenditure, table: \.expenditure,
+            kind: .expenditure, table: { $0.expenditure },
             columns: [
                 .init(zh: "本年支出合计", en: "total expenditure") { $0.total }, .init(zh: "基本支出", en: "basic") { $0.basic },
                 .init(zh: "项目支出", en: "project") { $0.project }, .init(zh: "上缴上级支出", en: "remitted to superior") { $0.toSuperior },
@@ -33,18 +33,18 @@ enum FunctionalTableRules {
                             actual: { [$0.total] }, expected: { $0.parts }),
             ])
         let general = FunctionalTableShape<SplitRow>(
-            kind: .generalBudgetExpenditure, table: \.generalBudgetExpenditure,
+            kind: .generalBudgetExpenditure, table: { $0.generalBudgetExpenditure },
             columns: [
                 .init(zh: "小计", en: "subtotal") { $0.total }, .init(zh: "基本支出", en: "basic") { $0.basic },
                 .init(zh: "项目支出", en: "project") { $0.project },
             ],
             rowIdentities: [splitIdentity(SplitRow.self, total: \.total, basic: \.basic, project: \.project)])
         return income.drafts + expenditure.drafts + general.drafts
-            + fundFlow(.governmentFund, \.governmentFund).drafts + fundFlow(.stateCapital, \.stateCapital).drafts
+            + fundFlow(.governmentFund) { $0.governmentFund }.drafts + fundFlow(.stateCapital) { $0.stateCapital }.drafts
     }
 
     /// 07 and 08 share a row shape; columns a region does not print are skipped by the rules.
-    private static func fundFlow(_ kind: TableKind, _ table: KeyPath<Tables, FunctionalTable<FundFlowRow>?> & Sendable)
+    private static func fundFlow(_ kind: TableKind, _ table: @escaping @Sendable (Tables) -> FunctionalTable<FundFlowRow>?)
         -> FunctionalTableShape<FundFlowRow> {
         FunctionalTableShape(
             kind: kind, table: table,
@@ -122,7 +122,9 @@ enum HierarchyLevel: CaseIterable {
 /// One functional table's columns and row identities, from which its rules are generated.
 struct FunctionalTableShape<Row: FunctionalRow>: Sendable {
     let kind: TableKind
-    let table: KeyPath<Tables, FunctionalTable<Row>?> & Sendable
+    /// The table, read by a closure rather than a key path (not even a key path literal as a
+    /// function): applying a key path copied all of `Tables` for each of the dozens of rules.
+    let table: @Sendable (Tables) -> FunctionalTable<Row>?
     let columns: [FunctionalColumn<Row>]
     let rowIdentities: [RowIdentity<Row>]
 
@@ -138,7 +140,7 @@ struct FunctionalTableShape<Row: FunctionalRow>: Sendable {
             message: LocalizedText(zh: "{where}：应为 {expected}，列示 {actual}，相差 {difference}",
                                    en: "{where}: should be {expected}, printed {actual}, difference {difference}")
         ) { disclosure, rule in
-            guard let printed = disclosure.tables[keyPath: table] else { return [.missing(kind)] }
+            guard let printed = table(disclosure.tables) else { return [.missing(kind)] }
             var outcomes: [RuleOutcome] = []
             for row in [printed.total].compactMap({ $0 }) + printed.rows {
                 guard let actual = identity.actual(row), let expected = identity.expected(row) else {
@@ -159,7 +161,7 @@ struct FunctionalTableShape<Row: FunctionalRow>: Sendable {
             message: LocalizedText(zh: "{where}：{parts}之和为 {expected}，列示 {actual}，相差 {difference}",
                                    en: "{where}: {parts} add up to {expected}, printed {actual}, difference {difference}"),
             onInput: { input, rule in
-            guard let printed = input.disclosure.tables[keyPath: table], let hierarchy = input.hierarchies[kind] else { return [.missing(kind)] }
+            guard let printed = table(input.disclosure.tables), let hierarchy = input.hierarchies[kind] else { return [.missing(kind)] }
             let parents: [Row]
             switch level {
             case .total: parents = printed.total.map { [$0] } ?? []

@@ -4,11 +4,14 @@ import Disclosure
 /// A figure of the narrative with where it stands, and the table cell it quotes when the words
 /// before it say so unambiguously. Resolution is deliberately narrow: a figure it cannot place
 /// is left alone rather than compared with the wrong cell.
-struct PlacedFigure {
+///
+/// A class, so that the narrative rules going through every figure share it instead of copying
+/// its section, paragraph and strings each time.
+final class PlacedFigure: Sendable {
     let figure: NarrativeFigure
-    var section: NarrativeSection
-    var paragraph: NarrativeParagraph
-    var paragraphIndex: Int
+    let section: NarrativeSection
+    let paragraph: NarrativeParagraph
+    let paragraphIndex: Int
     /// What is measured, without the year, `其中：` and `(类)`: `收入总计`, `一般公共服务支出`.
     /// Worked out once: every narrative rule asks for it.
     let subject: String
@@ -37,7 +40,7 @@ struct PlacedFigure {
     var budgetSubject: String? {
         guard PlacedFigure.genericActuals.contains(PrintedWord(subject)), let index = paragraph.figures.firstIndex(of: figure), index > 0 else { return nil }
         let previous = PlacedFigure.normalized(paragraph.figures[index - 1].subject)
-        for suffix in ["年初预算", "全年预算"] where previous.hasSuffix(suffix) { return String(previous.dropLast(suffix.count)) }
+        for suffix in ["年初预算", "全年预算"] where previous.hasByteSuffix(suffix) { return String(previous.dropLast(suffix.count)) }
         return nil
     }
 
@@ -46,9 +49,9 @@ struct PlacedFigure {
 
     static func normalized(_ subject: String) -> String {
         var text = PrintedName.comparable(subject)
-        for prefix in ["其中：", "其中:"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
-        // Byte tests first: Foundation's searches bridge to NSString, and most subjects need neither.
-        if text.includes("年"), let range = text.range(of: "年度") ?? text.range(of: "年"), text[..<range.lowerBound].allSatisfy(\.isNumber) {
+        for prefix in ["其中：", "其中:"] where text.hasBytePrefix(prefix) { text.removeFirst(prefix.count) }
+        // Searched by bytes: Foundation's searches bridge to NSString, and every figure's subject is asked.
+        if let range = text.ranges(ofBytes: "年度").first ?? text.ranges(ofBytes: "年").first, text[..<range.lowerBound].allSatisfy(\.isNumber) {
             text = String(text[range.upperBound...])
         }
         return text.includes("（类）") ? text.replacingOccurrences(of: "（类）", with: "") : text
@@ -146,14 +149,16 @@ enum NarrativeReferent {
     /// `一般公共服务支出` (a 类 row of 05), also as `…支出决算` after a budget figure.
     private static func functionalClass<Row: FunctionalRow>(_ subject: String, _ table: FunctionalTable<Row>?, _ kind: TableKind) -> QuotedCell? {
         guard let table else { return nil }
-        let row = table.children(of: nil).first { PrintedName.comparable($0.name) == subject }
+        let row = table.children(of: nil).first { PrintedWord(PrintedName.comparable($0.name)) == PrintedWord(subject) }
         guard let row, let cell = row.columns.first?.cell else { return nil }
         return QuotedCell(cells: [cell], location: FindingLocation(table: kind, rowCode: row.code?.digits, rowLabel: row.name,
                                                                    column: row.columns.first?.column, source: row.location))
     }
 
     private static func economic(_ subject: String, _ table: BasicExpenditureTable?) -> QuotedCell? {
-        guard let line = table?.lines.first(where: { $0.code.level == .section && PrintedName.comparable($0.name) == subject }) else { return nil }
+        // Compared by bytes: `==` on Chinese strings normalises both sides, for every line and figure.
+        guard let line = table?.lines.first(where: { $0.code.level == .section && PrintedWord(PrintedName.comparable($0.name)) == PrintedWord(subject) })
+        else { return nil }
         return QuotedCell(cells: [line.amount], location: line.findingLocation)
     }
 

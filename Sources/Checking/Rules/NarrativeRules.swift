@@ -177,23 +177,17 @@ enum NarrativeRules {
     }
 
     /// The first `增长12.5` not followed by `%`, `％`, `个百分点` or a unit of money or count.
+    /// The words are found by bytes, and only the characters after one are looked at: comparing
+    /// a paragraph's Chinese characters one by one normalised each of them.
     static func bareRate(in text: String) -> String? {
-        // The byte test first: most paragraphs hold none of the words, and need no characters.
-        let words = rateWords.filter { text.includes($0) }
-        guard !words.isEmpty else { return nil }
-        let characters = Array(text)
-        for word in words {
-            let pattern = Array(word)
-            var index = 0
-            while index + pattern.count < characters.count {
-                defer { index += 1 }
-                guard characters[index..<index + pattern.count].elementsEqual(pattern) else { continue }
-                var end = index + pattern.count
-                while end < characters.count, characters[end].isNumber || characters[end] == "." { end += 1 }
-                guard end > index + pattern.count, characters[index + pattern.count].isASCII else { continue }
-                let next = end < characters.count ? characters[end] : "。"
+        for word in rateWords {
+            for range in text.ranges(ofBytes: word) {
+                let after = text[range.upperBound...]
+                let figure = after.prefix { $0.isNumber || $0 == "." }
+                guard let first = figure.first, first.isASCII else { continue }
+                let next = after.dropFirst(figure.count).first ?? "。"
                 if ["%", "％", "个", "万", "元", "亿", "倍", "辆", "人", "批", "台", "项", "家", "次", "天", "年", "月", "分"].contains(next) { continue }
-                return String(characters[index..<end])
+                return String(text[range.lowerBound..<figure.endIndex])
             }
         }
         return nil
@@ -202,14 +196,15 @@ enum NarrativeRules {
     private static var sameSubjectTwice: RuleDraft {
         draft(LocalizedText(zh: "同一数字多次引用时数值一致", en: "a figure quoted twice has one value"), severity: .warning,
               message: LocalizedText(zh: "{where}：“{subject}”为 {actual}，{other}为 {expected}", en: "{where}: \"{subject}\" is {actual}, {other} says {expected}")) { figures, _, rule in
-            var first: [String: PlacedFigure] = [:]
+            // Keyed by bytes: a `String` key hashes Chinese text in its normalised form.
+            var first: [PrintedWord: PlacedFigure] = [:]
             var outcomes: [RuleOutcome] = []
             for placed in figures where placed.figure.kind == .amount && placed.figure.direction == nil {
                 // Short subjects (`支出总计`, `支出决算`) mean different things in different sections.
                 let key = placed.budgetSubject.map { $0 + "决算" } ?? placed.subject
                 guard key.count >= 6, !PlacedFigure.genericActuals.contains(PrintedWord(key)), let amount = placed.figure.amount else { continue }
-                guard let earlier = first[key] else {
-                    first[key] = placed
+                guard let earlier = first[PrintedWord(key)] else {
+                    first[PrintedWord(key)] = placed
                     continue
                 }
                 guard let earlierAmount = earlier.figure.amount, !earlierAmount.hasSameValue(as: amount) else { continue }
