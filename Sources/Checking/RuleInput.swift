@@ -2,9 +2,8 @@ import Classification
 import Disclosure
 
 /// What the rules check: the disclosure, and what several rules derive from it, worked out once
-/// per check instead of once per rule. The prose passages in comparable form, the narrative's
-/// figures in place and the functional tables' hierarchies were half of checking the seed when
-/// each rule rebuilt them.
+/// per check instead of once per rule. The prose passages, the narrative's figures in place and
+/// the functional tables' hierarchies were half of checking the seed when each rule rebuilt them.
 struct RuleInput: Sendable {
     let disclosure: Disclosure
     /// Every piece of prose with where it is.
@@ -50,15 +49,13 @@ struct FunctionalHierarchy: Sendable {
 }
 
 /// A piece of prose the disclosure prints (a title, a paragraph, a note, a glossary entry, an
-/// attachment), as printed and in `PrintedName.comparable` form for searching.
+/// attachment), as printed.
 struct Passage: Sendable {
     let text: String
-    let comparable: String
     let location: FindingLocation
 
     init(_ text: String, _ location: FindingLocation) {
         self.text = text
-        comparable = PrintedName.comparable(text)
         self.location = location
     }
 

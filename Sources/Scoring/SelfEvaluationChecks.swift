@@ -157,20 +157,25 @@ public enum SelfEvaluationChecks {
         var seen: [Key: (project: String, share: ExactDecimal)] = [:]
         seen.reserveCapacity(disclosure.selfEvaluations.reduce(0) { $0 + $1.indicators.count })
         var findings: [SelfEvaluationFinding] = []
-        for evaluation in disclosure.selfEvaluations {
-            for indicator in evaluation.indicators {
-                guard let weight = indicator.weight, !weight.isZero, let target = indicator.target?.printed, let actual = indicator.actual?.printed,
-                      let share = ExactDecimal.quotient((indicator.score ?? .zero).units * Int64.tenPower(weight.scale),
-                                                        weight.units * Int64.tenPower((indicator.score ?? .zero).scale), decimals: 2) else { continue }
-                let key = Key(name: PrintedWord(indicator.name), target: PrintedWord(target), actual: PrintedWord(actual))
+        // Indicators read in place by index: copying each one out cost as much as the lookups.
+        for evaluation in disclosure.selfEvaluations.indices {
+            let project = disclosure.selfEvaluations[evaluation].projectName
+            let indicators = disclosure.selfEvaluations[evaluation].indicators
+            for index in indicators.indices {
+                guard let weight = indicators[index].weight, !weight.isZero, let target = indicators[index].target?.printed,
+                      let actual = indicators[index].actual?.printed else { continue }
+                let score = indicators[index].score ?? .zero
+                guard let share = ExactDecimal.quotient(score.units * Int64.tenPower(weight.scale), weight.units * Int64.tenPower(score.scale), decimals: 2) else { continue }
+                let name = indicators[index].name
+                let key = Key(name: PrintedWord(name), target: PrintedWord(target), actual: PrintedWord(actual))
                 guard let earlier = seen[key] else {
-                    seen[key] = (evaluation.projectName, share)
+                    seen[key] = (project, share)
                     continue
                 }
-                if earlier.project != evaluation.projectName, !earlier.share.hasSameValue(as: share) {
-                    findings.append(SelfEvaluationFinding(ruleID: "JX-009", severity: .warning, project: evaluation.projectName, location: indicator.location,
+                if earlier.project != project, !earlier.share.hasSameValue(as: share) {
+                    findings.append(SelfEvaluationFinding(ruleID: "JX-009", severity: .warning, project: project, location: indicators[index].location,
                                                           expected: "得分率\(earlier.share)", actual: "得分率\(share)",
-                                                          message: "指标“\(indicator.name)”目标与实际相同，但与“\(earlier.project)”的评分不一致"))
+                                                          message: "指标“\(name)”目标与实际相同，但与“\(earlier.project)”的评分不一致"))
                 }
             }
         }

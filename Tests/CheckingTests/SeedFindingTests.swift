@@ -1,4 +1,5 @@
 @testable import Checking
+import Classification
 import Disclosure
 import Testing
 
@@ -108,6 +109,15 @@ import Testing
         }
         #expect(residue.errors("PH-001").count == 1 && residue.errors("PH-002").count == 1)
         #expect(residue.findings("PH-004").count == 1)
+    }
+
+    @Test func markersAreFoundAsInTheComparableText() {
+        let texts = ["下降（增长）", "下降(增长)", "下 降\n（增 长 ）", "下降 (增长", "XX", "X\u{3000}X", "X\u{A0}", "（模板）", "( 模板)", "模板）", ""]
+        for marker in ["下降（增长）", "XX", "（模板）", "ＸＸ"].map(ComparableMarker.init) {
+            for text in texts {
+                #expect(marker.occurs(in: text) == PrintedName.comparable(text).includes(marker.comparable), "\(marker.printed) in \(text)")
+            }
+        }
     }
 
     @Test func narrative() throws {

@@ -17,13 +17,14 @@ enum PlaceholderRules {
     }
 
     private static func residue(_ title: LocalizedText, severity: Severity, markers: [String]) -> RuleDraft {
-        let comparableMarkers = markers.map { ($0, PrintedName.comparable($0)) }
+        let markers = markers.map(ComparableMarker.init)
         return RuleDraft(family: .placeholders, severity: severity, title: title,
                   message: LocalizedText(zh: "{where}：含模板残留“{actual}”：…{context}…", en: "{where}: template residue \"{actual}\": …{context}…"),
                   onInput: { input, rule in
             input.passages.compactMap { passage in
-                comparableMarkers.first { passage.comparable.includes($0.1) }.map { marker, comparableMarker in
-                    rule.finding(at: passage.location, actual: marker, values: ["context": LocalizedText(context(of: comparableMarker, in: passage.comparable))])
+                markers.first { $0.occurs(in: passage.text) }.map { marker in
+                    let context = context(of: marker.comparable, in: PrintedName.comparable(passage.text))
+                    return rule.finding(at: passage.location, actual: marker.printed, values: ["context": LocalizedText(context)])
                 }
             }
         })
@@ -59,5 +60,51 @@ enum PlaceholderRules {
                 return nil
             }
         })
+    }
+}
+
+/// A marker looked for in a passage's `PrintedName.comparable` form without making the whole
+/// passage comparable, which cost a sixth of checking the seed while markers are almost never
+/// there. That form maps the text scalar by scalar (spaces dropped, ASCII parentheses made
+/// full-width), so the marker stands in it exactly where the printed text has, from a scalar
+/// comparable to the marker's first one on, scalars whose comparable forms spell the marker.
+struct ComparableMarker {
+    let printed: String
+    let comparable: String
+    private let scalars: [Unicode.Scalar]
+    /// The printed forms of the marker's first scalar: itself, and the ASCII scalars
+    /// `PrintedName.comparable` turns into it, such as `(` for `（`.
+    private let starts: [String]
+
+    init(_ printed: String) {
+        self.printed = printed
+        comparable = PrintedName.comparable(printed)
+        scalars = Array(comparable.unicodeScalars)
+        let first = scalars.first.map(String.init) ?? ""
+        starts = [first] + (0x21...0x7E).compactMap(Unicode.Scalar.init).map(String.init).filter { $0 != first && PrintedName.comparable($0) == first }
+    }
+
+    /// Whether `PrintedName.comparable(text).includes(comparable)`.
+    func occurs(in text: String) -> Bool {
+        starts.contains { start in text.ranges(ofBytes: start).contains { spells(text.unicodeScalars[$0.lowerBound...]) } }
+    }
+
+    /// Whether the comparable forms of `text`'s scalars begin with the marker's. A scalar equal to
+    /// the marker's next one is its own comparable form, since the marker's is comparable.
+    private func spells(_ text: Substring.UnicodeScalarView) -> Bool {
+        var next = 0
+        for scalar in text {
+            if scalar == scalars[next] {
+                next += 1
+                if next == scalars.count { return true }
+                continue
+            }
+            for comparable in PrintedName.comparable(String(scalar)).unicodeScalars {
+                guard comparable == scalars[next] else { return false }
+                next += 1
+                if next == scalars.count { return true }
+            }
+        }
+        return false
     }
 }
