@@ -63,24 +63,34 @@ public struct IndicatorValue: Sendable, Hashable, Codable {
     }
 
     /// Reads a printed value: an optional comparator, a number and a unit; a date; or a phrase.
-    /// By scalars: reading asks this of every indicator value.
+    /// By UTF-8 bytes: reading asks this of every indicator value.
     public init(parsing text: String) {
-        let printed = text.trimmingSpaces()
-        var rest = printed.unicodeScalars[...]
+        let printed = IndicatorValue.mayHaveSpaceAtEdge(text) ? text.trimmingSpaces() : text
+        let bytes = printed.utf8
+        var rest = bytes.startIndex
         var comparator: Comparator?
-        if let first = rest.first, let found = IndicatorValue.comparators[first] {
+        // Most values start with a digit or an ideograph, which no comparator is.
+        if let first = printed.unicodeScalars.first, !(0x30...0x39).contains(first.value), !(0x4E00...0x9FFF).contains(first.value),
+           let found = IndicatorValue.comparators[first] {
             comparator = found
-            rest = rest.dropFirst()
+            rest = printed.unicodeScalars.index(after: rest)
         }
-        let digits = rest.prefix { ("0"..."9").contains($0) || $0 == "." }
+        let digitsEnd = bytes[rest...].firstIndex { !((0x30...0x39).contains($0) || $0 == UInt8(ascii: ".")) } ?? bytes.endIndex
         if IndicatorValue.startsWithDate(printed) {
             self.init(printed: printed, kind: .date, comparator: comparator)
-        } else if !digits.isEmpty, let value = ExactDecimal(parsing: String(digits)) {
-            let unit = String(rest.dropFirst(digits.count)).trimmingSpaces()
+        } else if digitsEnd > rest, let value = ExactDecimal(parsing: String(printed[rest..<digitsEnd])) {
+            let unit = String(printed[digitsEnd...]).trimmingSpaces()
             self.init(printed: printed, kind: .quantitative, comparator: comparator, value: value, unit: unit.isEmpty ? nil : unit)
         } else {
             self.init(printed: printed, kind: .qualitative, comparator: comparator)
         }
+    }
+
+    /// Whether `trimmingSpaces` might find something to trim, told by the edge bytes: the spaces
+    /// it trims are ASCII or start with C2 or E3, and end in ASCII, A0 or 80. Cells come trimmed.
+    private static func mayHaveSpaceAtEdge(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+        return first < 0x21 || first == 0xC2 || first == 0xE3 || last < 0x21 || last == 0xA0 || last == 0x80
     }
 
     /// The comparison marks a printed value may start with, full- and half-width.
@@ -91,26 +101,31 @@ public struct IndicatorValue: Sendable, Hashable, Codable {
 
 extension IndicatorValue {
     /// `2024年12月31日前`, `12月`, `2024年`: a date at the start of the text. Written out
-    /// rather than as a regular expression, and over scalars rather than characters: reading
+    /// rather than as a regular expression, and over UTF-8 bytes rather than characters: reading
     /// asks this of every indicator value.
     static func startsWithDate(_ text: String) -> Bool {
-        var scalars = text.unicodeScalars.prefix(12).makeIterator()
-        /// The run of ASCII digits that comes next, and the scalar after it.
-        func digits() -> (count: Int, next: Unicode.Scalar?) {
-            var count = 0
-            while let scalar = scalars.next() {
-                guard ("0"..."9").contains(scalar) else { return (count, scalar) }
-                count += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            /// The count of ASCII digits that come next, stepped over.
+            func digits() -> Int {
+                let start = index
+                while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+                return index - start
             }
-            return (count, nil)
+            /// Whether `word` comes next, stepped over if so.
+            func follows(_ word: Unicode.Scalar) -> Bool {
+                guard bytes[index...].starts(with: word.utf8) else { return false }
+                index += word.utf8.count
+                return true
+            }
+            let year = digits()
+            if follows("年") {
+                if year == 4 { return true }
+                guard year <= 4 else { return false }
+                return (1...2).contains(digits()) && follows("月")
+            }
+            return (1...6).contains(year) && follows("月")
         }
-        let year = digits()
-        if year.next == "年" {
-            if year.count == 4 { return true }
-            guard year.count <= 4 else { return false }
-            let month = digits()
-            return (1...2).contains(month.count) && month.next == "月"
-        }
-        return (1...6).contains(year.count) && year.next == "月"
     }
 }

@@ -66,12 +66,15 @@ public struct CodedName: Sendable, Hashable, Codable {
     }
 
     /// Parses `040001-大同市市场监督管理局`; nil unless digits, a dash and a name.
+    /// By scalars and bytes: reading asks this of every cell of the rows that hold codes, and
+    /// comparing Chinese characters goes through the string machinery.
     public init?(parsing text: String) {
         let trimmed = text.trimmingSpaces()
-        guard let dash = trimmed.firstIndex(where: { $0 == "-" || $0 == "－" }) else { return nil }
+        let scalars = trimmed.unicodeScalars
+        guard let dash = scalars.firstIndex(where: { $0 == "-" || $0 == "－" }) else { return nil }
         let code = String(trimmed[..<dash]).trimmingSpaces()
-        let name = String(trimmed[trimmed.index(after: dash)...]).trimmingSpaces()
-        guard !code.isEmpty, code.allSatisfy({ $0.isASCII && $0.isNumber }), !name.isEmpty else { return nil }
+        let name = String(trimmed[scalars.index(after: dash)...]).trimmingSpaces()
+        guard !code.isEmpty, code.utf8.allSatisfy({ (0x30...0x39).contains($0) }), !name.isEmpty else { return nil }
         self.init(code: code, name: name)
     }
 

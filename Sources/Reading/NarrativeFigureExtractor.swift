@@ -10,6 +10,10 @@ import Disclosure
 /// of the change it states, and the figure it qualifies; see `NarrativeFigure`.
 public enum NarrativeFigureExtractor {
     public static func figures(in paragraph: String) -> [NarrativeFigure] {
+        // Every figure has a digit, and a paragraph without one need not be split into characters.
+        guard paragraph.unicodeScalars.contains(where: { (0x30...0x39).contains($0.value) || (0xFF10...0xFF19).contains($0.value) }) else {
+            return []
+        }
         let prose = ProseParagraph(paragraph)
         var figures: [NarrativeFigure] = []
         var figureEnds: Set<Int> = []

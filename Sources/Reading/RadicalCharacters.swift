@@ -7,37 +7,38 @@ import Foundation
 enum RadicalCharacters {
     /// The source with every radical replaced; the count of lines changed is noted.
     static func unified(_ source: SourceText, notes: inout ReadingNotes) -> SourceText {
-        // Most documents hold none: they are not copied line by line.
-        guard source.lines.contains(where: { mayHoldRadicals($0.text) }) else { return source }
-        var changed: [SourceText.Line] = []
-        let lines = source.lines.map { line -> SourceText.Line in
-            guard mayHoldRadicals(line.text) else { return line }
-            var unified = line
-            unified.text = replacing(line.text)
-            unified.cells = line.cells.map(replacing)
-            unified.words = line.words?.map { word in
+        // Most documents hold none: their lines are looked at through indices, never copied.
+        guard source.lines.indices.contains(where: { mayHoldRadicals(source.lines[$0].text) }) else { return source }
+        var lines = source.lines
+        var changed: [Int] = []
+        for index in lines.indices where mayHoldRadicals(lines[index].text) {
+            let text = replacing(lines[index].text)
+            if text != lines[index].text { changed.append(index) }
+            lines[index].text = text
+            lines[index].cells = lines[index].cells.map(replacing)
+            lines[index].words = lines[index].words?.map { word in
                 var word = word
                 word.text = replacing(word.text)
                 return word
             }
-            if unified.text != line.text { changed.append(line) }
-            return unified
         }
-        if let first = changed.first {
-            notes.repaired("\(changed.count)行文字中的康熙部首字符（如“⼤”）已换成对应汉字（“大”）", at: first.location, part: "全文",
-                           excerpt: first.trimmed)
-        }
-        return changed.isEmpty ? source : SourceText(lines: lines)
+        guard let first = changed.first.map({ source.lines[$0] }) else { return source }
+        notes.repaired("\(changed.count)行文字中的康熙部首字符（如“⼤”）已换成对应汉字（“大”）", at: first.location, part: "全文",
+                       excerpt: first.trimmed)
+        return SourceText(lines: lines)
     }
 
     /// Radicals are encoded E2 BA 80 … E2 BF 9F in UTF-8: a byte scan rules most lines out.
+    /// `memchr` skips from one E2 to the next, a lead byte rare in Chinese text.
     private static func mayHoldRadicals(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if previous == 0xE2, (0xBA...0xBF).contains(byte) { return true }
-                previous = byte
+            guard let base = bytes.baseAddress else { return false }
+            var index = 0
+            while index < bytes.count - 1, let found = memchr(base + index, 0xE2, bytes.count - 1 - index) {
+                let lead = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if (0xBA...0xBF).contains(bytes[lead + 1]) { return true }
+                index = lead + 1
             }
             return false
         }

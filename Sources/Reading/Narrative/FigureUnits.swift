@@ -23,6 +23,16 @@ struct FigureUnit: Equatable {
         return table.sorted { $0.0.count > $1.0.count }
     }()
 
+    /// `spellings` by their first character, each list in the same order: most characters after
+    /// a number start none of them, and trying each compares characters through the string machinery.
+    static let spellingsByFirstCharacter: [Character: [(spelling: String, unit: FigureUnit)]] = {
+        var table: [Character: [(spelling: String, unit: FigureUnit)]] = [:]
+        for entry in spellings {
+            if let first = entry.spelling.first { table[first, default: []].append(entry) }
+        }
+        return table
+    }()
+
     /// Measure words that count things. `年`, `月`, `日`, `号` are deliberately absent: dates are
     /// not figures. `分` is the unit of scores (`平均得分99.86分`).
     static let countWords = [
@@ -88,14 +98,15 @@ extension ProseParagraph {
     func unit(after numberEnd: Int) -> (unit: FigureUnit, end: Int)? {
         let start = skippingBlanks(from: numberEnd)
         guard start < count else { return nil }
-        for (spelling, unit) in FigureUnit.spellings {
+        for (spelling, unit) in FigureUnit.spellingsByFirstCharacter[characters[start]] ?? [] {
             if let end = end(of: spelling, at: start) {
                 return unit.canonical == "元" ? rate(from: end) : (unit, end)
             }
         }
         guard FigureUnit.magnitudes.contains(characters[start]) else { return nil }
         let afterMagnitude = skippingBlanks(from: start + 1)
-        for (spelling, unit) in FigureUnit.spellings where unit.kind == .count {
+        let spellingsAfterMagnitude = afterMagnitude < count ? FigureUnit.spellingsByFirstCharacter[characters[afterMagnitude]] ?? [] : []
+        for (spelling, unit) in spellingsAfterMagnitude where unit.kind == .count {
             if let end = end(of: spelling, at: afterMagnitude) {
                 return (FigureUnit(canonical: String(characters[start]) + unit.canonical, kind: .count), end)
             }

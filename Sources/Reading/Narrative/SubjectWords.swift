@@ -39,14 +39,21 @@ enum SubjectWords {
         return !digits.isEmpty && (rest == "年" || rest == "年度")
     }
 
+    /// The first and last scalars of the fillers: a subject whose first (last) scalar is none of
+    /// these starts (ends) with no filler, known without comparing it with each.
+    private static let leadingFillerStarts = Set(leadingFillers.compactMap(\.unicodeScalars.first))
+    private static let trailingFillerEnds = Set(trailingFillers.compactMap(\.unicodeScalars.last))
+    private static let numeralScalars = Set(chineseNumerals.compactMap(\.unicodeScalars.first))
+
     private static func trimmedOnce(_ subject: String) -> String? {
-        if let rest = withoutEnumerator(subject) { return rest }
-        for filler in leadingFillers where subject.hasBytePrefix(filler) {
+        guard let first = subject.unicodeScalars.first, let last = subject.unicodeScalars.last else { return nil }
+        if let rest = withoutEnumerator(subject, startingWith: first) { return rest }
+        for filler in leadingFillers where leadingFillerStarts.contains(first) && subject.hasBytePrefix(filler) {
             if protectedBeginnings.contains(where: { subject.hasBytePrefix($0) && $0.hasBytePrefix(filler) }) { continue }
             return String(subject.dropFirst(filler.count))
         }
-        if let rest = withoutLeadingComparison(subject) { return rest }
-        for filler in trailingFillers where subject.hasByteSuffix(filler) {
+        if first == "与" || first == "较" || first == "比", let rest = withoutLeadingComparison(subject) { return rest }
+        for filler in trailingFillers where trailingFillerEnds.contains(last) && subject.hasByteSuffix(filler) {
             if protectedEndings.contains(where: { subject.hasByteSuffix($0) && $0.hasByteSuffix(filler) }) { continue }
             return String(subject.dropLast(filler.count))
         }
@@ -54,9 +61,15 @@ enum SubjectWords {
     }
 
     /// `1、`, `3.`, `（一）`, `(2)`, `十、`, `①` at the start of a clause number a list item.
-    private static func withoutEnumerator(_ subject: String) -> String? {
+    private static func withoutEnumerator(_ subject: String, startingWith scalar: Unicode.Scalar) -> String? {
         // Most clauses start with a word: only a digit, a bracket, a numeral or a circled number
-        // can start an enumerator, and that is known before the clause is split into characters.
+        // can start an enumerator, and the first scalar tells before the clause is split into
+        // characters (comparing characters goes through the string machinery). Compatibility
+        // ideographs are let through: as characters, `零` (U+F9B2) equals `零`.
+        switch scalar.value {
+        case 0x30...0x39, 0xFF10...0xFF19, 0xFF08, 0x28, 0x2460...0x2473, 0xF900...0xFAFF: break
+        default: guard numeralScalars.contains(scalar) else { return nil }
+        }
         guard let first = subject.first,
               first.isDigitOfAnyWidth || first == "（" || first == "(" || chineseNumerals.contains(first)
                 || first.unicodeScalars.first.map({ (0x2460...0x2473).contains($0.value) }) == true

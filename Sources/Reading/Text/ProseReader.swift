@@ -117,13 +117,15 @@ struct ProseReader {
             attachments[attachments.count - 1].text = currentLines.joined(separator: "\n").trimmingSpaces()
             currentLines = []
         }
-        for line in lines {
-            if let title = line.soleCell?.trimmingSpaces(), title.hasByteSuffix("自评表") || title.hasByteSuffix("评价表"), title.count <= 60 {
+        // Through indices: a copy of each line would retain and release all its texts.
+        for index in lines.indices {
+            if let title = lines[index].soleCell?.trimmingSpaces(), title.hasByteSuffix("自评表") || title.hasByteSuffix("评价表"), title.count <= 60 {
                 close()
-                attachments.append(Attachment(title: title, text: "", location: line.location))
+                attachments.append(Attachment(title: title, text: "", location: lines[index].location))
                 continue
             }
             if attachments.isEmpty {
+                let line = lines[index]
                 let text = line.trimmed
                 if text.isEmpty { continue }
                 if Watermark.isWatermark(TableTitles.normalise(text)) {
@@ -133,7 +135,7 @@ struct ProseReader {
                 }
                 continue
             }
-            currentLines.append(line.text)
+            currentLines.append(lines[index].text)
         }
         close()
         return attachments
