@@ -46,8 +46,15 @@ enum Usage {
         return milliseconds(own.ru_utime) + milliseconds(own.ru_stime) + milliseconds(children.ru_utime) + milliseconds(children.ru_stime)
     }
 
-    /// The most memory this process has held resident (Linux counts `ru_maxrss` in kilobytes).
+    /// The most memory this process has held resident. On Linux that is `VmHWM` in
+    /// /proc/self/status: `ru_maxrss` also counts the image this process was spawned from, so a
+    /// process started by the benchmark would report the benchmark's own size.
     static func peakResidentMegabytes() -> Double {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kilobytes = Double(line.split(whereSeparator: \.isWhitespace).dropFirst().first ?? "") {
+            return kilobytes / 1024
+        }
         var own = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &own)
         return Double(own.ru_maxrss) / 1024
