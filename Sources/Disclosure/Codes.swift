@@ -38,7 +38,7 @@ public struct FunctionalCode: Sendable, Hashable, Comparable, Codable, CustomStr
     /// Whether `other` is directly below this code, asked without building `other.parent`: the
     /// hierarchy checks ask it of every row pair.
     public func isParent(of other: FunctionalCode) -> Bool {
-        other.digits.utf8.count == digits.utf8.count + 2 && other.digits.utf8.starts(with: digits.utf8)
+        other.digits.utf8.count == digits.utf8.count + 2 && other.digits.hasBytePrefix(digits)
     }
 
     public func isAncestor(of other: FunctionalCode) -> Bool {

@@ -101,8 +101,12 @@ enum NumberText {
 
 extension String {
     /// Trims ASCII and ideographic spaces and tabs, which extraction leaves around cells.
-    /// By scalars, which need no grapheme breaking: reading trims every cell of every line.
+    /// By scalars, which need no grapheme breaking: reading trims every cell of every line. Most
+    /// come trimmed already, which the edge bytes tell: the spaces are ASCII or start with C2 or
+    /// E3, and end in ASCII, A0 or 80.
     public func trimmingSpaces() -> String {
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        guard first < 0x21 || first == 0xC2 || first == 0xE3 || last < 0x21 || last == 0xA0 || last == 0x80 else { return self }
         let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{A0}" || $0 == "\r" || $0 == "\n" }
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !isSpace($0) }), let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }

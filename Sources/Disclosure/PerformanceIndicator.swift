@@ -65,7 +65,7 @@ public struct IndicatorValue: Sendable, Hashable, Codable {
     /// Reads a printed value: an optional comparator, a number and a unit; a date; or a phrase.
     /// By UTF-8 bytes: reading asks this of every indicator value.
     public init(parsing text: String) {
-        let printed = IndicatorValue.mayHaveSpaceAtEdge(text) ? text.trimmingSpaces() : text
+        let printed = text.trimmingSpaces()
         let bytes = printed.utf8
         var rest = bytes.startIndex
         var comparator: Comparator?
@@ -84,13 +84,6 @@ public struct IndicatorValue: Sendable, Hashable, Codable {
         } else {
             self.init(printed: printed, kind: .qualitative, comparator: comparator)
         }
-    }
-
-    /// Whether `trimmingSpaces` might find something to trim, told by the edge bytes: the spaces
-    /// it trims are ASCII or start with C2 or E3, and end in ASCII, A0 or 80. Cells come trimmed.
-    private static func mayHaveSpaceAtEdge(_ text: String) -> Bool {
-        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
-        return first < 0x21 || first == 0xC2 || first == 0xE3 || last < 0x21 || last == 0xA0 || last == 0x80
     }
 
     /// The comparison marks a printed value may start with, full- and half-width.

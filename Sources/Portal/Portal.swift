@@ -87,7 +87,7 @@ public struct Portal: Sendable {
             let year = try FiscalYearText.parse(String(yearText))
             var columns: [ComparePage.Column] = []
             for item in try await view.published() where item.fiscalYear == year {
-                let opened = try await view.open(department: item.department.code, year: year)
+                let opened = try await view.open(item)
                 columns.append(.init(heading: item.department.name, link: DisclosurePaths.page(item.department.code, year), totals: ClassTotals(opened.model)))
             }
             return ComparePage.render(title: "\(year) 年度各部门比较", columns: columns)

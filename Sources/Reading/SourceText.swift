@@ -89,8 +89,8 @@ struct SourceText: Sendable {
                 // A form feed starts a new page; pdf text puts it at the start of the page's first line.
                 while hasPages, let feed = line.firstIndex(of: formFeed) {
                     let before = line[..<feed]
-                    if !SourceText.string(before, of: text).trimmingSpaces().isEmpty {
-                        result.append(Line(number: number, page: hasPages ? page : nil, bytes: before, of: text))
+                    if !SourceText.trimmingSpaces(before).isEmpty {
+                        result.append(Line(number: number, page: page, bytes: before, of: text))
                     }
                     page += 1
                     line = line[(feed + 1)...]

@@ -49,7 +49,7 @@ public struct IndicatorScoringPolicy: Sendable, Equatable {
     /// Compared by bytes: `hasPrefix` compares Chinese text character by character, and the
     /// checks ask this of every indicator.
     private func share(of phrase: String) -> ExactDecimal? {
-        qualitativeBands.first { phrase.utf8.starts(with: $0.phrase.utf8) }?.share
+        qualitativeBands.first { phrase.hasBytePrefix($0.phrase) }?.share
     }
 }
 

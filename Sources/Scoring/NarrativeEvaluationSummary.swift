@@ -17,7 +17,7 @@ public struct NarrativeEvaluationSummary: Sendable, Equatable {
     public static func find(in narrative: Narrative, grades: [String]) -> NarrativeEvaluationSummary? {
         for section in narrative.sections {
             for paragraph in section.paragraphs where paragraph.text.includes("自评") {
-                let words = PrintedWords(paragraph.text)
+                let words = ParagraphCharacters(paragraph.text)
                 let count = words.occurrences(of: "自评").lazy.compactMap { word -> Int? in
                     var index = word.upperBound
                     if words.has("个数", at: index) || words.has("项目", at: index) { index += 2 }
@@ -47,7 +47,7 @@ public struct NarrativeEvaluationSummary: Sendable, Equatable {
 /// A paragraph as characters, for reading a few figures by the words around them. Scanned by
 /// hand: building the regular expressions this took cost more than all other self-evaluation
 /// checks of the seed together.
-private struct PrintedWords {
+private struct ParagraphCharacters {
     let characters: [Character]
 
     init(_ text: String) {

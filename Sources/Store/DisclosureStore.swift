@@ -31,8 +31,6 @@ public protocol DisclosureStore: Sendable {
     func publish(version: VersionID, actor: String, reason: String?) async throws -> Publication
     /// Every publication of one disclosure, oldest first.
     func publications(department: DepartmentID, fiscalYear: Int) async throws -> [Publication]
-    /// The version the public sees, or nil while the disclosure has only drafts.
-    func latestPublished(department: DepartmentID, fiscalYear: Int) async throws -> StoredVersion?
     /// Every disclosure the public can see, by department code and year. Drafts never appear.
     func publishedDisclosures() async throws -> [PublishedDisclosure]
     /// One disclosure as the public sees it, without its contents; nil while it has only drafts

@@ -131,17 +131,6 @@ public final class SQLDisclosureStore: DisclosureStore {
             """, [.integer(department.rawValue), SQLValue(fiscalYear)]).map { try Publication(row: $0) }
     }
 
-    public func latestPublished(department: DepartmentID, fiscalYear: Int) async throws -> StoredVersion? {
-        try await backend.read("""
-            SELECT s.*, c.source, c.model_json, c.findings_json
-            FROM current_publications cp
-            JOIN publications p ON p.id = cp.publication_id
-            JOIN version_summaries s ON s.id = p.version_id
-            JOIN version_contents c ON c.version_id = s.id
-            WHERE cp.department_id = ? AND cp.fiscal_year = ?
-            """, [.integer(department.rawValue), SQLValue(fiscalYear)]).first.map { try StoredVersion(row: $0) }
-    }
-
     public func publishedDisclosures() async throws -> [PublishedDisclosure] {
         try await publishedDisclosures(Self.published + " ORDER BY d.code, s.fiscal_year", [])
     }

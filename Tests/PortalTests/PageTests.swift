@@ -48,7 +48,8 @@ import Store
         let fixture = try await PortalFixture.make(configuration: .init(publicationMaxAge: .zero))
         let path = fixture.path
         let store = fixture.store
-        let first = try #require(try await store.latestPublished(department: fixture.department.id, fiscalYear: 2024))
+        let published = try #require(try await store.publishedDisclosure(departmentCode: fixture.department.code, fiscalYear: 2024))
+        let first = try #require(try await store.version(id: published.version.id))
         let upload = VersionUpload(department: fixture.department.id, fiscalYear: 2024,
                                    source: SourceFile(fileName: "second.txt", bytes: first.sourceBytes, reader: first.summary.reader),
                                    model: try first.model(), findings: [])

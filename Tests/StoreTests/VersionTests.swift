@@ -73,9 +73,9 @@ struct VersionTests {
             let firstBefore = try #require(try await store.version(id: first))
 
             _ = try await store.publish(version: first, actor: "editor", reason: nil)
-            #expect(try await store.latestPublished(department: department.id, fiscalYear: 2024)?.id == first)
+            #expect(try await store.publishedDisclosure(departmentCode: "040", fiscalYear: 2024)?.version.id == first)
             _ = try await store.publish(version: second, actor: "admin", reason: "更正公开03")
-            #expect(try await store.latestPublished(department: department.id, fiscalYear: 2024)?.id == second)
+            #expect(try await store.publishedDisclosure(departmentCode: "040", fiscalYear: 2024)?.version.id == second)
             await #expect(throws: StoreError.alreadyCurrent(second)) {
                 _ = try await store.publish(version: second, actor: "admin", reason: nil)
             }
@@ -89,7 +89,7 @@ struct VersionTests {
 
             let rollback = try await store.publish(version: first, actor: "admin", reason: "撤回第2版")
             #expect(rollback.reason == "撤回第2版")
-            #expect(try await store.latestPublished(department: department.id, fiscalYear: 2024)?.id == first)
+            #expect(try await store.publishedDisclosure(departmentCode: "040", fiscalYear: 2024)?.version.id == first)
             #expect(try await store.publishedDisclosure(departmentCode: "040", fiscalYear: 2024)?.publication == rollback)
             let history = try await store.publications(department: department.id, fiscalYear: 2024)
             #expect(history.map(\.version) == [first, second, first])
@@ -103,7 +103,6 @@ struct VersionTests {
             let department = try await store.createDepartment(code: "040", name: "市场监督管理局", actor: "admin")
             let other = try await store.createDepartment(code: "050", name: "财政局", actor: "admin")
             let draft = try await store.addVersion(Uploads.upload(department.id), actor: "editor")
-            #expect(try await store.latestPublished(department: department.id, fiscalYear: 2024) == nil)
             #expect(try await store.publishedDisclosure(departmentCode: "040", fiscalYear: 2024) == nil)
             #expect(try await store.publishedDisclosures().isEmpty)
             #expect(try await store.aggregate(classCode: "201", fiscalYears: 2000...2100).isEmpty)

@@ -60,24 +60,12 @@ struct ProseParagraph {
         sentenceIndex = indices
     }
 
-    /// The text's characters. Where every scalar is one that joins no neighbour into a character
-    /// (no combining mark, joiner, CR, Hangul jamo or regional indicator), each scalar is a
-    /// character of its own: found so, without the grapheme-breaking rules `Array(text)` runs.
+    /// The text's characters. Where every scalar stands alone, each is a character of its own:
+    /// found so, without the grapheme-breaking rules `Array(text)` runs.
     private static func characters(of text: String) -> [Character] {
         let scalars = text.unicodeScalars
-        guard scalars.allSatisfy(standsAlone) else { return Array(text) }
+        guard scalars.allSatisfy(\.standsAlone) else { return Array(text) }
         return scalars.map(Character.init)
-    }
-
-    /// Latin-1 and Latin Extended, general punctuation, circled numbers, CJK punctuation (but
-    /// its tone marks), ideographs and full-width forms: the scalars of Chinese prose.
-    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0D: false
-        case 0x00...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2460...0x24FF, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF,
-             0x4E00...0x9FFF, 0xFF01...0xFF5E: true
-        default: false
-        }
     }
 
     var count: Int { characters.count }

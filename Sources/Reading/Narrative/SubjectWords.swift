@@ -48,14 +48,18 @@ enum SubjectWords {
     private static func trimmedOnce(_ subject: String) -> String? {
         guard let first = subject.unicodeScalars.first, let last = subject.unicodeScalars.last else { return nil }
         if let rest = withoutEnumerator(subject, startingWith: first) { return rest }
-        for filler in leadingFillers where leadingFillerStarts.contains(first) && subject.hasBytePrefix(filler) {
-            if protectedBeginnings.contains(where: { subject.hasBytePrefix($0) && $0.hasBytePrefix(filler) }) { continue }
-            return String(subject.dropFirst(filler.count))
+        if leadingFillerStarts.contains(first) {
+            for filler in leadingFillers where subject.hasBytePrefix(filler) {
+                if protectedBeginnings.contains(where: { subject.hasBytePrefix($0) && $0.hasBytePrefix(filler) }) { continue }
+                return String(subject.dropFirst(filler.count))
+            }
         }
-        if first == "与" || first == "较" || first == "比", let rest = withoutLeadingComparison(subject) { return rest }
-        for filler in trailingFillers where trailingFillerEnds.contains(last) && subject.hasByteSuffix(filler) {
-            if protectedEndings.contains(where: { subject.hasByteSuffix($0) && $0.hasByteSuffix(filler) }) { continue }
-            return String(subject.dropLast(filler.count))
+        if let rest = withoutLeadingComparison(subject) { return rest }
+        if trailingFillerEnds.contains(last) {
+            for filler in trailingFillers where subject.hasByteSuffix(filler) {
+                if protectedEndings.contains(where: { subject.hasByteSuffix($0) && $0.hasByteSuffix(filler) }) { continue }
+                return String(subject.dropLast(filler.count))
+            }
         }
         return withoutTrailingComparison(subject)
     }
@@ -70,16 +74,12 @@ enum SubjectWords {
         case 0x30...0x39, 0xFF10...0xFF19, 0xFF08, 0x28, 0x2460...0x2473, 0xF900...0xFAFF: break
         default: guard numeralScalars.contains(scalar) else { return nil }
         }
-        guard let first = subject.first,
-              first.isDigitOfAnyWidth || first == "（" || first == "(" || chineseNumerals.contains(first)
-                || first.unicodeScalars.first.map({ (0x2460...0x2473).contains($0.value) }) == true
-        else { return nil }
         let characters = Array(subject)
         let digits = characters.prefix(while: \.isDigitOfAnyWidth).count
         if digits > 0, digits < characters.count, enumeratorEnds.contains(characters[digits]) {
             return String(characters[(digits + 1)...])
         }
-        if first == "（" || first == "(" {
+        if characters[0] == "（" || characters[0] == "(" {
             let inside = characters.dropFirst().prefix(while: { $0.isDigitOfAnyWidth || chineseNumerals.contains($0) })
             let close = inside.count + 1
             if !inside.isEmpty, close < characters.count, characters[close] == "）" || characters[close] == ")" {
@@ -90,7 +90,7 @@ enum SubjectWords {
         if numerals > 0, numerals < characters.count, characters[numerals] == "、" {
             return String(characters[(numerals + 1)...])
         }
-        if let scalar = first.unicodeScalars.first, (0x2460...0x2473).contains(scalar.value) {
+        if (0x2460...0x2473).contains(scalar.value) {
             return String(characters.dropFirst())
         }
         return nil
@@ -98,7 +98,9 @@ enum SubjectWords {
 
     /// `与上年相比收入总计` → `收入总计`.
     private static func withoutLeadingComparison(_ subject: String) -> String? {
-        guard let first = subject.first, "与较比".contains(first), let range = subject.firstRange(of: "相比") else { return nil }
+        // The first scalar first: most subjects start otherwise, and searching costs more.
+        guard let first = subject.unicodeScalars.first, first == "与" || first == "较" || first == "比",
+              let range = subject.firstRange(of: "相比") else { return nil }
         let period = String(subject[subject.index(after: subject.startIndex)..<range.lowerBound])
         return isPeriodReference(period) ? String(subject[range.upperBound...]) : nil
     }

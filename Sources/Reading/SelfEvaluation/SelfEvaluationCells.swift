@@ -40,10 +40,6 @@ enum SelfEvaluationCells {
     /// Labels of the merged outer cells that carry no level.
     static let outerLabels: Set<PrintedWord> = ["绩效指标", "项目绩效分析", "自评结果分析", "项目年度绩效目标"]
 
-    static func isLevelOrOuterLabel(_ cell: String) -> Bool {
-        isLevelOrOuterLabel(word(cell))
-    }
-
     static func isLevelOrOuterLabel(_ label: PrintedWord) -> Bool {
         levelOrOuterLabels.contains(label)
     }

@@ -140,9 +140,9 @@ struct SelfEvaluationReader {
             if words.allSatisfy({ SelfEvaluationCells.isLevelOrOuterLabel($0) || $0 == "分析" || $0 == "内容" }) { continue }
             if let headingIndex = words.lastIndex(where: SelfEvaluationCells.isAnalysisHeading) {
                 let text = filled[(headingIndex + 1)...].joined(separator: " ")
-                evaluation.analyses.append(AnalysisText(heading: SelfEvaluationCells.compact(filled[headingIndex]), text: text, location: line.location))
+                evaluation.analyses.append(AnalysisText(heading: words[headingIndex].text, text: text, location: line.location))
             } else if let last = evaluation.analyses.indices.last {
-                let text = filled.filter { !SelfEvaluationCells.isLevelOrOuterLabel($0) }.joined(separator: " ")
+                let text = zip(filled, words).filter { !SelfEvaluationCells.isLevelOrOuterLabel($1) }.map(\.0).joined(separator: " ")
                 evaluation.analyses[last].text += evaluation.analyses[last].text.isEmpty ? text : " " + text
                 notes.repaired("分析文字续行并入“\(evaluation.analyses[last].heading)”", at: line.location, part: part, excerpt: line.trimmed)
             } else {

@@ -52,9 +52,9 @@ enum WrappedCells {
     }
 
     private static func isOpen(_ cell: String) -> Bool {
-        let compact = SelfEvaluationCells.compact(cell)
-        return !compact.isEmpty && !"。！？；".contains(compact.last ?? "。")
-            && !SelfEvaluationCells.isAnalysisHeading(SelfEvaluationCells.word(cell)) && !SelfEvaluationCells.isLevelOrOuterLabel(cell)
+        let word = SelfEvaluationCells.word(cell)
+        return !word.text.isEmpty && !"。！？；".contains(word.text.last ?? "。")
+            && !SelfEvaluationCells.isAnalysisHeading(word) && !SelfEvaluationCells.isLevelOrOuterLabel(word)
             && SelfEvaluationCells.plainNumber(cell) == nil
     }
 }
