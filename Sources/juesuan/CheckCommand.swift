@@ -23,7 +23,7 @@ struct CheckCommand: AsyncParsableCommand {
         case text, json, csv, html
     }
 
-    @Argument(help: "要核对的文件或目录 (file or directory to check)")
+    @Argument(help: "要核对的文件或目录，- 表示标准输入 (file or directory to check, - for stdin)")
     var path: String
 
     @OptionGroup(title: "读取上限 (reading limits)") var limits: LimitOptions
@@ -79,7 +79,8 @@ struct CheckCommand: AsyncParsableCommand {
         if detailed { try output.write(stream.head) }
         try await BulkRun.run(files.map(URL.init(fileURLWithPath:))) { file in
             do {
-                let report = checker.check(try reader.read(path: file.path)).filtered(minimum: threshold)
+                // `-` is standard input, which a URL would make a file of that name.
+                let report = checker.check(try reader.read(path: path == "-" ? path : file.path)).filtered(minimum: threshold)
                 return try CheckOutcome(file: file, report: report, stream: detailed ? stream : nil)
             } catch {
                 return CheckOutcome(file: file, failure: error)

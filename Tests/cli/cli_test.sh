@@ -22,6 +22,16 @@ check "summary counts reading notes" grep -q "读取备注：" "$work/summary.tx
 "$bin" read - --format summary <"$seed" >"$work/stdin.txt"; status=$?
 check "stdin exits 0" test $status -eq 0
 check "stdin reads the same tables" grep -q "决算表（10/10）" "$work/stdin.txt"
+"$bin" check - --format json <"$seed" >"$work/stdin-check.json"; status=$?
+"$bin" check "$seed" --format json >"$work/file-check.json"
+check "check of stdin exits 1 on the seed's errors" test $status -eq 1
+check "check of stdin finds what check of the file finds" python3 -c 'import json, sys; found = [[(f["ruleID"], f["message"]["zh"]) for r in json.load(open(p))["reports"] for f in r["findings"]] for p in sys.argv[1:]]; sys.exit(0 if found[0] and found[0] == found[1] else 1)' "$work/stdin-check.json" "$work/file-check.json"
+
+# A PDF file is hashed and handed to pdftotext where it lies; on stdin it is read into memory.
+pdf=data/documents/shanghai-template-2024.pdf
+"$bin" read "$pdf" --format json >"$work/pdf-file.json"
+"$bin" read - --format json <"$pdf" >"$work/pdf-stdin.json"
+check "a PDF file and the same PDF on stdin read alike, hash included" python3 -c 'import json, sys; read = [json.load(open(p)) for p in sys.argv[1:]]; [d["provenance"].pop("sourceFileName") for d in read]; sys.exit(0 if read[0] == read[1] and read[0]["provenance"]["sha256"] else 1)' "$work/pdf-file.json" "$work/pdf-stdin.json"
 
 "$bin" read "$seed" --format json -o "$work/seed.json"; status=$?
 check "json to file exits 0" test $status -eq 0

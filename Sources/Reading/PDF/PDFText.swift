@@ -6,20 +6,39 @@ import Foundation
 enum PDFText {
     static let install = "Debian/Ubuntu: apt-get install poppler-utils；macOS: brew install poppler"
 
-    /// Extracts the lines of `data`, page by page. pdftotext runs at most
-    /// `limits.pdfTimeoutSeconds`, and its output is read only if it is not larger than four
-    /// times `limits.maxInputBytes` (the TSV repeats each word's box, so it outgrows the text).
+    /// Extracts the lines of `data`, page by page, from a temporary copy for pdftotext to read.
     static func extract(_ data: Data, fileName: String, limits: ReadingLimits) throws -> SourceText {
-        guard let tool = executable("pdftotext") else {
-            throw ReadingError(file: fileName, reason: .missingTool(name: "pdftotext", install: install))
+        try inTemporaryDirectory { directory in
+            let input = directory.appendingPathComponent("input.pdf")
+            try data.write(to: input)
+            return try extract(file: input, in: directory, fileName: fileName, limits: limits)
         }
+    }
+
+    /// Extracts the lines of the PDF at `file` as it is on disk: a published PDF runs to
+    /// megabytes, and copying it into memory and out again to a temporary file cost a tenth of
+    /// reading it.
+    static func extract(file: URL, fileName: String, limits: ReadingLimits) throws -> SourceText {
+        try inTemporaryDirectory { directory in try extract(file: file, in: directory, fileName: fileName, limits: limits) }
+    }
+
+    /// A new directory for pdftotext's output, removed afterwards whatever happens.
+    private static func inTemporaryDirectory<T>(_ work: (URL) throws -> T) throws -> T {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let input = directory.appendingPathComponent("input.pdf")
+        return try work(directory)
+    }
+
+    /// pdftotext runs at most `limits.pdfTimeoutSeconds`, and its output is read only if it is
+    /// not larger than four times `limits.maxInputBytes` (the TSV repeats each word's box, so it
+    /// outgrows the text).
+    private static func extract(file input: URL, in directory: URL, fileName: String, limits: ReadingLimits) throws -> SourceText {
+        guard let tool = executable("pdftotext") else {
+            throw ReadingError(file: fileName, reason: .missingTool(name: "pdftotext", install: install))
+        }
         let output = directory.appendingPathComponent("output.txt")
         let errors = directory.appendingPathComponent("errors.txt")
-        try data.write(to: input)
         try Data().write(to: errors)
         let process = Process()
         process.executableURL = tool
