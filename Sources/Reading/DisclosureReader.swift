@@ -25,9 +25,10 @@ public struct DisclosureReader: Sendable {
     /// A PDF file read where it is: hashed a block at a time and handed to pdftotext by its path.
     /// Loading a published PDF (megabytes of fonts and drawings, not text) into memory and
     /// writing it out again for pdftotext took some 8% of checking a folder of them. Nil when
-    /// the file is not a PDF, or cannot be opened (`load` says why).
+    /// the file is not a PDF, cannot be opened (`load` says why), or changed while it was read:
+    /// the hash must name the bytes pdftotext read, so such a file is read again from memory.
     private func readPDFInPlace(path: String) throws -> Disclosure? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        guard let before = Self.fingerprint(of: path), let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         let name = URL(fileURLWithPath: path).lastPathComponent
         var hasher = SHA256()
@@ -48,7 +49,15 @@ public struct DisclosureReader: Sendable {
             throw ReadingError(file: path, reason: .unreadableFile("读取时出错"))
         }
         let lines = try PDFText.extract(file: URL(fileURLWithPath: path), fileName: name, limits: limits)
+        guard Self.fingerprint(of: path) == before else { return nil }
         return try readPDF(lines, fileName: name, sha256: hasher.finalize().hexDigits)
+    }
+
+    /// What changes when a file is rewritten or replaced: its file number, size and modification time.
+    private static func fingerprint(of path: String) -> [String]? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let modified = attributes[.modificationDate] as? Date else { return nil }
+        return ["\(attributes[.systemFileNumber] ?? "")", "\(attributes[.size] ?? "")", "\(modified.timeIntervalSince1970)"]
     }
 
     /// The bytes of a file, or of standard input when `path` is `-`, with the name errors give

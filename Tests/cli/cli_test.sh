@@ -33,6 +33,18 @@ pdf=data/documents/shanghai-template-2024.pdf
 "$bin" read - --format json <"$pdf" >"$work/pdf-stdin.json"
 check "a PDF file and the same PDF on stdin read alike, hash included" python3 -c 'import json, sys; read = [json.load(open(p)) for p in sys.argv[1:]]; [d["provenance"].pop("sourceFileName") for d in read]; sys.exit(0 if read[0] == read[1] and read[0]["provenance"]["sha256"] else 1)' "$work/pdf-file.json" "$work/pdf-stdin.json"
 
+# A PDF rewritten while pdftotext reads it is read again, so that its hash names the bytes read:
+# this pdftotext appends a comment to the file the first time it runs.
+mkdir -p "$work/changing"; cp "$pdf" "$work/changing/rewritten.pdf"
+cat >"$work/changing/pdftotext" <<SCRIPT
+#!/bin/sh
+[ -e "$work/changing/done" ] || { touch "$work/changing/done"; printf '\n%% rewritten\n' >>"$work/changing/rewritten.pdf"; }
+exec $(command -v pdftotext) "\$@"
+SCRIPT
+chmod +x "$work/changing/pdftotext"
+PATH="$work/changing:$PATH" "$bin" read "$work/changing/rewritten.pdf" --format json >"$work/rewritten.json"
+check "a PDF rewritten during reading is hashed as read" python3 -c 'import hashlib, json, sys; read = json.load(open(sys.argv[1])); sys.exit(0 if read["provenance"]["sha256"] == hashlib.sha256(open(sys.argv[2], "rb").read()).hexdigest() else 1)' "$work/rewritten.json" "$work/changing/rewritten.pdf"
+
 "$bin" read "$seed" --format json -o "$work/seed.json"; status=$?
 check "json to file exits 0" test $status -eq 0
 check "json validates against the schema" python3 Tests/schema/validate.py schema/disclosure.schema.json "$work/seed.json"
