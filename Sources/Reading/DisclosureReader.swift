@@ -162,7 +162,8 @@ enum DocumentFormat {
         let head = data.prefix(8)
         if isPDF(head) { return .pdf }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .xlsx }
-        guard var text = String(data: data, encoding: .utf8) else {
+        // Validated once by the standard library: Foundation's decoding validated the bytes twice.
+        guard var text = data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) else {
             return InputChecks.isGB18030Text(data) ? .legacyChinese : .unknown
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
