@@ -28,14 +28,14 @@ public struct DisclosureReader: Sendable {
     /// the file is not a PDF, cannot be opened (`load` says why), or changed while it was read:
     /// the hash must name the bytes pdftotext read, so such a file is read again from memory.
     private func readPDFInPlace(path: String) throws -> Disclosure? {
-        guard let before = Self.fingerprint(of: path), let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        guard let before = FileState(path: path), let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         let name = URL(fileURLWithPath: path).lastPathComponent
         var hasher = SHA256()
         var size = 0
         do {
             guard let head = try handle.read(upToCount: 8), DocumentFormat.isPDF(head) else { return nil }
-            try refuseIfTooLarge(path: path, name: name)
+            guard before.size <= limits.maxInputBytes else { throw tooLarge(name, size: before.size) }
             var block = head
             repeat {
                 size += block.count
@@ -49,15 +49,24 @@ public struct DisclosureReader: Sendable {
             throw ReadingError(file: path, reason: .unreadableFile("读取时出错"))
         }
         let lines = try PDFText.extract(file: URL(fileURLWithPath: path), fileName: name, limits: limits)
-        guard Self.fingerprint(of: path) == before else { return nil }
+        guard FileState(path: path) == before else { return nil }
         return try readPDF(lines, fileName: name, sha256: hasher.finalize().hexDigits)
     }
 
     /// What changes when a file is rewritten or replaced: its file number, size and modification time.
-    private static func fingerprint(of path: String) -> [String]? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let modified = attributes[.modificationDate] as? Date else { return nil }
-        return ["\(attributes[.systemFileNumber] ?? "")", "\(attributes[.size] ?? "")", "\(modified.timeIntervalSince1970)"]
+    private struct FileState: Equatable {
+        let number: Int
+        let size: Int
+        let modified: Date
+
+        init?(path: String) {
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  let number = attributes[.systemFileNumber] as? Int, let size = attributes[.size] as? Int,
+                  let modified = attributes[.modificationDate] as? Date else { return nil }
+            self.number = number
+            self.size = size
+            self.modified = modified
+        }
     }
 
     /// The bytes of a file, or of standard input when `path` is `-`, with the name errors give

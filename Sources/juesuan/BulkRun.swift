@@ -6,9 +6,9 @@ import Foundation
 /// waits at most until the slowest of the `2 × width` documents before it is done, so what is
 /// held at any moment is bounded by the window, never by the folder.
 enum BulkRun {
-    static func run<Result: Sendable>(
-        _ files: [URL], width: Int = ProcessInfo.processInfo.activeProcessorCount,
-        work: @escaping @Sendable (URL) -> Result, emit: (Int, Result) throws -> Void
+    static func run<Item: Sendable, Result: Sendable>(
+        _ files: [Item], width: Int = ProcessInfo.processInfo.activeProcessorCount,
+        work: @escaping @Sendable (Item) -> Result, emit: (Int, Result) throws -> Void
     ) async throws {
         let width = max(1, width)
         let window = 2 * width

@@ -77,10 +77,10 @@ struct CheckCommand: AsyncParsableCommand {
         let progress = ProgressBar(total: DisclosureReader.isFolder(path) ? files.count : 0)
         var outcomes = CheckOutcome.Tally()
         if detailed { try output.write(stream.head) }
-        try await BulkRun.run(files.map(URL.init(fileURLWithPath:))) { file in
+        try await BulkRun.run(files) { path in
+            let file = URL(fileURLWithPath: path)
             do {
-                // `-` is standard input, which a URL would make a file of that name.
-                let report = checker.check(try reader.read(path: path == "-" ? path : file.path)).filtered(minimum: threshold)
+                let report = checker.check(try reader.read(path: path)).filtered(minimum: threshold)
                 return try CheckOutcome(file: file, report: report, stream: detailed ? stream : nil)
             } catch {
                 return CheckOutcome(file: file, failure: error)

@@ -15,9 +15,7 @@ enum PDFText {
         }
     }
 
-    /// Extracts the lines of the PDF at `file` as it is on disk: a published PDF runs to
-    /// megabytes, and copying it into memory and out again to a temporary file cost a tenth of
-    /// reading it.
+    /// Extracts the lines of the PDF at `file` as it is on disk (see `DisclosureReader.read(path:)`).
     static func extract(file: URL, fileName: String, limits: ReadingLimits) throws -> SourceText {
         try inTemporaryDirectory { directory in try extract(file: file, in: directory, fileName: fileName, limits: limits) }
     }

@@ -5,6 +5,7 @@ import Disclosure
 enum LabelText {
     private static let numeralText = "一二三四五六七八九十0123456789０１２３４５６７８９"
     private static let numerals: Set<Character> = Set(numeralText)
+    private static let numeralScalars = Set(numeralText.unicodeScalars)
 
     /// The label without list numbering, spaces and quotes.
     static func core(_ label: String) -> String {
@@ -12,7 +13,7 @@ enum LabelText {
         // Where each scalar is a character by itself, the label is read by scalars: breaking
         // every label into characters, and hashing them, cost more than the rest of reading it.
         let start = if text.unicodeScalars.allSatisfy(\.standsAlone) {
-            coreStart(text.unicodeScalars) { numeralText.unicodeScalars.contains($0) }
+            coreStart(text.unicodeScalars) { numeralScalars.contains($0) }
         } else {
             coreStart(text) { numerals.contains($0) }
         }

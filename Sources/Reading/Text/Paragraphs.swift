@@ -63,7 +63,7 @@ enum Paragraphs {
         // each of those stands alone, its scalar is the character: read by scalars, the line
         // needs no breaking into characters, which cost more than the rest of reading prose.
         let scalars = text.unicodeScalars
-        let end = scalars.firstIndex { !numberCharacters.unicodeScalars.contains($0) }.map(scalars.index(after:)) ?? scalars.endIndex
+        let end = scalars.firstIndex { !numberCharacters.contains($0) }.map(scalars.index(after:)) ?? scalars.endIndex
         guard scalars[..<end].allSatisfy(\.standsAlone) else {
             return numbering(of: text, isDigit: \.isASCIIDigit) { String($0) }
         }
@@ -71,7 +71,7 @@ enum Paragraphs {
     }
 
     /// What a list number is printed with: brackets, numerals and the marks after them.
-    private static let numberCharacters = "(（)）一二三四五六七八九十0123456789、.．"
+    private static let numberCharacters = Set("(（)）一二三四五六七八九十0123456789、.．".unicodeScalars)
 
     /// `numbering(of:)` of a line's characters, or of its scalars where they are its characters.
     private static func numbering<Text: Collection>(of text: Text, isDigit: (Text.Element) -> Bool, string: (Text.SubSequence) -> String) -> String?
