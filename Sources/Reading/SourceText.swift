@@ -32,10 +32,18 @@ struct SourceText: Sendable {
         /// A line of tab-separated text: `bytes` of `source`'s UTF-8.
         fileprivate init(number: Int, page: Int?, bytes: Slice<UnsafeBufferPointer<UInt8>>, of source: String) {
             let text = SourceText.string(bytes, of: source)
-            let cells = bytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { cell in
-                let trimmed = SourceText.trimmingSpaces(cell)
+            // Cells are cut straight into an array of their count: `split` would grow an array
+            // of slices cell by cell, several allocations a line.
+            var cells: [String] = []
+            cells.reserveCapacity(bytes.count(where: { $0 == UInt8(ascii: "\t") }) + 1)
+            var start = bytes.startIndex
+            while true {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\t")) ?? bytes.endIndex
+                let trimmed = SourceText.trimmingSpaces(bytes[start..<end])
                 // A line that is one cell with nothing to trim (most prose) shares its text's copy.
-                return trimmed.count == bytes.count ? text : SourceText.string(trimmed, of: source)
+                cells.append(trimmed.count == bytes.count ? text : SourceText.string(trimmed, of: source))
+                guard end < bytes.endIndex else { break }
+                start = end + 1
             }
             self.init(number: number, page: page, text: text, cells: cells)
         }

@@ -59,12 +59,12 @@ extension ProseParagraph {
     /// The number that starts at `index`, or nil when none starts there: not a digit, or a digit
     /// that continues a number, a code (`G20`) or a dotted date (`2024.12.31`).
     func number(at index: Int) -> PrintedNumber? {
-        guard characters[index].isDigitOfAnyWidth else { return nil }
+        guard isDigit(at: index) else { return nil }
         if index > 0 {
             let previous = characters[index - 1]
-            if previous.isDigitOfAnyWidth || (previous.isASCII && previous.isLetter) { return nil }
+            if isDigit(at: index - 1) || (previous.isASCII && previous.isLetter) { return nil }
             if previous == "." || previous == "．" || previous == ",",
-               index > 1, characters[index - 2].isDigitOfAnyWidth {
+               index > 1, isDigit(at: index - 2) {
                 return nil
             }
         }
@@ -74,7 +74,7 @@ extension ProseParagraph {
         var hasPoint = false
         while end < count {
             let character = characters[end]
-            if character.isDigitOfAnyWidth {
+            if isDigit(at: end) {
                 if !hasPoint { digitsInGroup += 1 }
                 end += 1
             } else if character == ",", !hasPoint, hasGrouping ? digitsInGroup == 3 : digitsInGroup <= 3,
@@ -83,7 +83,7 @@ extension ProseParagraph {
                 digitsInGroup = 0
                 end += 1
             } else if character == "." || character == "．", !hasPoint, end + 1 < count,
-                      characters[end + 1].isDigitOfAnyWidth {
+                      isDigit(at: end + 1) {
                 hasPoint = true
                 end += 1
             } else {
@@ -144,15 +144,14 @@ extension ProseParagraph {
 
     /// Three digits follow at `index` and then no fourth: `1,242.27`, not `1,2345`.
     private func isThousandsGroup(at index: Int) -> Bool {
-        guard index + 3 <= count, (index..<index + 3).allSatisfy({ characters[$0].isDigitOfAnyWidth }) else { return false }
-        return index + 3 == count || !characters[index + 3].isDigitOfAnyWidth
+        guard index + 3 <= count, (index..<index + 3).allSatisfy(isDigit) else { return false }
+        return index + 3 == count || !isDigit(at: index + 3)
     }
 
     /// A minus sign that stands alone (`-5.2万元`), not a hyphen between two numbers (`2023-2024`).
     private func hasMinusSign(before index: Int) -> Bool {
         guard index > 0, ["-", "－", "−"].contains(characters[index - 1]) else { return false }
         guard index > 1 else { return true }
-        let beforeSign = characters[index - 2]
-        return !beforeSign.isDigitOfAnyWidth && !beforeSign.isASCIIAlphanumeric
+        return !isDigit(at: index - 2) && !characters[index - 2].isASCIIAlphanumeric
     }
 }

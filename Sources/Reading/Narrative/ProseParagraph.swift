@@ -14,35 +14,52 @@ struct ProseParagraph {
     private let roles: [Role]
 
     private enum Role {
-        case word, blank, sentenceEnd, clauseEnd, listSeparator, openingBracket, closingBracket
+        case word, digit, blank, sentenceEnd, clauseEnd, listSeparator, openingBracket, closingBracket
     }
 
-    private static let marks: [Character: Role] = {
-        var marks: [Character: Role] = [:]
-        for mark: Character in ["。", "；", ";", "！", "？"] { marks[mark] = .sentenceEnd }
-        for mark: Character in ["，", ",", "：", ":"] { marks[mark] = .clauseEnd }
+    /// Every mark is a scalar of its own.
+    private static let marks: [Unicode.Scalar: Role] = {
+        var marks: [Unicode.Scalar: Role] = [:]
+        for mark: Unicode.Scalar in ["。", "；", ";", "！", "？"] { marks[mark] = .sentenceEnd }
+        for mark: Unicode.Scalar in ["，", ",", "：", ":"] { marks[mark] = .clauseEnd }
         // `、` separates list items in `货物支出46.47万元、工程支出0万元` but also plain nouns in
         // `基本工资、津贴补贴`: it ends a clause only right after a figure.
         marks["、"] = .listSeparator
-        for (opening, closing): (Character, Character) in [("（", "）"), ("(", ")"), ("“", "”"), ("‘", "’"), ("《", "》"), ("【", "】"), ("[", "]"), ("「", "」")] {
+        for (opening, closing): (Unicode.Scalar, Unicode.Scalar) in [("（", "）"), ("(", ")"), ("“", "”"), ("‘", "’"), ("《", "》"), ("【", "】"), ("[", "]"), ("「", "」")] {
             marks[opening] = .openingBracket
             marks[closing] = .closingBracket
         }
         return marks
     }()
 
-    private static func role(of character: Character) -> Role {
-        // Most characters are ideographs or ASCII letters and digits: one starting with such a
-        // scalar is neither a mark nor a blank, and needs no lookup.
-        switch character.unicodeScalars.first?.value ?? 0 {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x4E00...0x9FFF: return .word
-        default: return marks[character] ?? (character.isWhitespace ? .blank : .word)
+    /// The role of a character that is this one scalar.
+    private static func role(of scalar: Unicode.Scalar) -> Role {
+        // Most characters are ideographs or ASCII letters and digits, and need no lookup.
+        switch scalar.value {
+        case 0x30...0x39, 0xFF10...0xFF19: return .digit
+        case 0x41...0x5A, 0x61...0x7A, 0x4E00...0x9FFF: return .word
+        default: return marks[scalar] ?? (scalar.properties.isWhitespace ? .blank : .word)
         }
     }
 
     init(_ text: String) {
-        characters = Self.characters(of: text)
-        roles = characters.map(Self.role)
+        let scalars = text.unicodeScalars
+        if scalars.allSatisfy(\.standsAlone) {
+            // Each scalar is a character of its own: found so, without the grapheme-breaking
+            // rules `Array(text)` runs, and given its role by its scalar.
+            characters = scalars.map(Character.init)
+            roles = scalars.map(Self.role)
+        } else {
+            characters = Array(text)
+            // No mark or digit combines with a neighbour; a character of several scalars is a
+            // blank (CR LF) or a word.
+            roles = characters.map { character in
+                let scalars = character.unicodeScalars
+                guard let first = scalars.first else { return .word }
+                if scalars.count == 1 { return Self.role(of: first) }
+                return first.properties.isWhitespace ? .blank : .word
+            }
+        }
         var indices: [Int] = []
         indices.reserveCapacity(characters.count)
         var sentence = 0
@@ -60,12 +77,9 @@ struct ProseParagraph {
         sentenceIndex = indices
     }
 
-    /// The text's characters. Where every scalar stands alone, each is a character of its own:
-    /// found so, without the grapheme-breaking rules `Array(text)` runs.
-    private static func characters(of text: String) -> [Character] {
-        let scalars = text.unicodeScalars
-        guard scalars.allSatisfy(\.standsAlone) else { return Array(text) }
-        return scalars.map(Character.init)
+    /// Whether the character at `index` is a digit, `0`–`9` or full-width `０`–`９`.
+    func isDigit(at index: Int) -> Bool {
+        roles[index] == .digit
     }
 
     var count: Int { characters.count }
@@ -180,7 +194,7 @@ struct ProseParagraph {
     /// `1,242.27` and `10:30` hold a comma or colon that separates nothing.
     private func isInsideNumber(_ index: Int) -> Bool {
         guard characters[index] == "," || characters[index] == ":", index > 0, index + 1 < count else { return false }
-        return characters[index - 1].isDigitOfAnyWidth && characters[index + 1].isDigitOfAnyWidth
+        return isDigit(at: index - 1) && isDigit(at: index + 1)
     }
 }
 

@@ -5,10 +5,11 @@ import Disclosure
 /// 结余, 执行率, 得分) by the arithmetic that ties them together, not by position; every choice
 /// that was not forced is noted.
 struct FundLineReader {
-    /// A printed number and its possible readings (`13,092` may be 13092 or 13.092).
+    /// A printed number and its possible readings (`13,092` may be 13092 or 13.092), each
+    /// with its amount made once: `place` tries each reading in many columns.
     struct Printed {
         var text: String
-        var readings: [ExactDecimal]
+        var readings: [Column]
     }
 
     /// The numbers of a row, the source label before them and the text after them.
@@ -53,11 +54,11 @@ struct FundLineReader {
 
     static func number(_ cell: String) -> Printed? {
         let text = cell.trimmingSpaces()
-        var readings: [ExactDecimal] = []
-        if let value = ExactDecimal(parsing: text) { readings.append(value) }
+        var readings: [Column] = []
+        if let value = ExactDecimal(parsing: text) { readings.append(Column(value)) }
         if text.utf8.count(where: { $0 == UInt8(ascii: ",") }) == 1, !text.includes("."),
            let value = ExactDecimal(parsing: text.replacingScalar(",", with: ".")) {
-            readings.append(value)
+            readings.append(Column(value))
         }
         return readings.isEmpty ? nil : Printed(text: text, readings: readings)
     }
@@ -73,8 +74,7 @@ struct FundLineReader {
 
     static let columnNames = ["目标申报数", "预算编制数", "全年预算数", "全年执行数", "资金结余", "执行率", "得分"]
 
-    /// A reading of a printed number as it stands in a column, with its amount made once:
-    /// `place` tries each reading in many columns.
+    /// A reading of a printed number as it stands in a column.
     struct Column {
         var value: ExactDecimal
         var amount: Amount?
@@ -87,7 +87,6 @@ struct FundLineReader {
 
     /// The most consistent placement of `numbers` into the seven columns, or nil when none fits.
     static func place(_ numbers: [Printed]) -> Placement? {
-        let readings = numbers.map { $0.readings.map(Column.init) }
         var best: Placement?
         // One array of columns for every trial: only the best placement keeps a copy.
         var columns = [Column?](repeating: nil, count: 7)
@@ -96,12 +95,12 @@ struct FundLineReader {
             // A variant that could not beat the best placement even if every test agreed is not
             // tried: a row printed whole and consistent skips the trials of its repeats removed.
             if let best, best.points >= mostConsistent - penalty { continue }
-            let choices = readingChoices(kept.map { readings[$0].count })
+            let choices = readingChoices(kept.map { numbers[$0].readings.count })
             for slots in slotChoices[kept.count] {
                 for choice in choices {
                     for column in columns.indices { columns[column] = nil }
                     for (index, slot) in slots.enumerated() {
-                        columns[slot] = readings[kept[index]][choice[index]]
+                        columns[slot] = numbers[kept[index]].readings[choice[index]]
                     }
                     guard var points = consistency(columns) else { continue }
                     assert(points <= mostConsistent, "mostConsistent must bound every placement's points")

@@ -43,6 +43,7 @@ struct IndicatorRowReader {
         }
         // A name repeated side by side is one cell printed twice (equal values are target and actual).
         var before: [Int] = []
+        before.reserveCapacity(cells.count - start)
         var lastWord: PrintedWord?
         for index in start..<(weight?.index ?? cells.count) {
             let word = words[index]

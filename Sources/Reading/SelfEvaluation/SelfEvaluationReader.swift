@@ -64,7 +64,10 @@ struct SelfEvaluationReader {
             }
             // Untabbed text (a PDF's words, space-aligned text) has a cell per word.
             let cells = line.isTabbed ? line.cells : line.spacedTokens.map(\.text)
-            let filled = cells.filter { !$0.isEmpty }
+            // Room made for every cell: `filter` grows its array cell by cell.
+            var filled: [String] = []
+            filled.reserveCapacity(cells.count)
+            for cell in cells where !cell.isEmpty { filled.append(cell) }
             // Each filled cell without spaces, compared by its bytes: a row is tested against many labels.
             let words = filled.map(SelfEvaluationCells.word)
             printedAnything = true
@@ -226,9 +229,9 @@ struct SelfEvaluationReader {
     }
 
     private func isSubset(_ small: [FundLineReader.Printed], of large: [FundLineReader.Printed]) -> Bool {
-        var pool = large.compactMap(\.readings.first)
+        var pool = large.compactMap(\.readings.first?.value)
         for printed in small {
-            guard let value = printed.readings.first, let index = pool.firstIndex(where: { $0.hasSameValue(as: value) }) else { return false }
+            guard let value = printed.readings.first?.value, let index = pool.firstIndex(where: { $0.hasSameValue(as: value) }) else { return false }
             pool.remove(at: index)
         }
         return true
