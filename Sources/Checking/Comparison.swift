@@ -10,8 +10,8 @@ extension Rule {
     /// only for a finding: most comparisons agree, and a location's strings cost more than the sum.
     func balance(_ actual: [Cell], against expected: [Cell], at location: @autoclosure () -> FindingLocation,
                  related: @autoclosure () -> [FindingLocation] = [], values: @autoclosure () -> [String: LocalizedText] = [:]) -> RuleOutcome? {
-        let actualSum = actual.map(\.value).sum()
-        let expectedSum = expected.map(\.value).sum()
+        let actualSum = actual.lazy.map(\.value).sum()
+        let expectedSum = expected.lazy.map(\.value).sum()
         let difference = actualSum - expectedSum
         guard !difference.isZero else { return nil }
         let envelope = RoundingEnvelope(left: actual, right: expected)
@@ -24,8 +24,8 @@ extension Rule {
     /// `part ≤ whole`, allowing for rounding when the two were printed with different decimals.
     func atMost(_ part: [Cell], _ whole: [Cell], at location: @autoclosure () -> FindingLocation,
                 related: @autoclosure () -> [FindingLocation] = [], values: @autoclosure () -> [String: LocalizedText] = [:]) -> RuleOutcome? {
-        let partSum = part.map(\.value).sum()
-        let wholeSum = whole.map(\.value).sum()
+        let partSum = part.lazy.map(\.value).sum()
+        let wholeSum = whole.lazy.map(\.value).sum()
         let excess = partSum - wholeSum
         guard excess.fen > 0 else { return nil }
         let envelope = RoundingEnvelope(left: part, right: whole)

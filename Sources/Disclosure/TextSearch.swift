@@ -21,21 +21,32 @@ extension String {
 
     /// Every occurrence of `other`, found as `includes` finds it, without overlaps.
     public func ranges(ofBytes other: String) -> [Range<String.Index>] {
-        guard !other.isEmpty else { return [] }
+        var ranges: [Range<String.Index>] = []
+        _ = containsRange(ofBytes: other) { range in
+            ranges.append(range)
+            return false
+        }
+        return ranges
+    }
+
+    /// Whether an occurrence of `other`, taken in order as `ranges(ofBytes:)` finds them,
+    /// satisfies `predicate`. The search stops at the first that does and collects none:
+    /// checking looks for markers whose first scalar is common in every passage it holds.
+    public func containsRange(ofBytes other: String, where predicate: (Range<String.Index>) -> Bool) -> Bool {
+        guard !other.isEmpty else { return false }
         var haystack = self
         var needle = other
-        let offsets = haystack.withUTF8 { haystack in
+        return haystack.withUTF8 { haystack in
             needle.withUTF8 { needle in
-                var offsets: [Int] = []
                 var from = 0
                 while let offset = TextSearch.firstOffset(of: needle, in: haystack, from: from) {
-                    offsets.append(offset)
+                    let start = utf8.index(startIndex, offsetBy: offset)
+                    if predicate(start..<utf8.index(start, offsetBy: needle.count)) { return true }
                     from = offset + needle.count
                 }
-                return offsets
+                return false
             }
         }
-        return offsets.map { utf8.index(startIndex, offsetBy: $0)..<utf8.index(startIndex, offsetBy: $0 + other.utf8.count) }
     }
 
     /// The text with every `scalar` replaced by `replacement`. Foundation's

@@ -22,7 +22,7 @@ enum Download {
 
     private static func body(_ opened: PublicView.Opened, format: DownloadFormat) throws -> Data {
         switch format {
-        case .html: return Data(DisclosureHTML.render(opened.model).utf8)
+        case .html: return Data(DisclosureHTML.renderUTF8(opened.model))
         case .xlsx: return try DisclosureWorkbook.data(opened.model)
         case .md: return Data(DisclosureMarkdown.render(opened.model).utf8)
         case .json: return Data(opened.version.modelJSON.utf8)

@@ -178,8 +178,17 @@ enum DocumentFormat {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.first(where: { !$0.isWhitespace }) == "{" { return .json }
         // Control characters other than tab, newline, carriage return and form feed mean binary.
-        // Each is one byte in UTF-8, which no other scalar's bytes can be taken for.
-        let isBinary = data.withUnsafeBytes { bytes in bytes.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C } }
+        // Each is one byte in UTF-8, which no other scalar's bytes can be taken for. Every byte
+        // is tested without branching, so that the compiler tests many at once: a test that
+        // stopped at the first control character cost as much as validating the text.
+        let isBinary = data.withUnsafeBytes { bytes in
+            var controls: UInt8 = 0
+            for byte in bytes {
+                let isControl = (byte < 0x20) && (byte != 0x09) && (byte != 0x0A) && (byte != 0x0D) && (byte != 0x0C)
+                controls |= isControl ? 1 : 0
+            }
+            return controls != 0
+        }
         if isBinary { return .unknown }
         return .text(text)
     }

@@ -58,4 +58,7 @@ struct MarkupBuffer {
     var text: String {
         String(decoding: bytes, as: UTF8.self)
     }
+
+    /// The markup written so far, as UTF-8.
+    var utf8: [UInt8] { bytes }
 }

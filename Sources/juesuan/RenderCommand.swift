@@ -44,7 +44,7 @@ struct RenderCommand: ParsableCommand {
         let disclosure = try CommandInput.read(file, limits: limits.limits)
         do {
             switch to {
-            case .html: try emit(Data(DisclosureHTML.render(disclosure).utf8))
+            case .html: try emit(Data(DisclosureHTML.renderUTF8(disclosure)))
             case .md: try emit(Data(DisclosureMarkdown.render(disclosure).utf8))
             case .json: try emit(Data(DisclosureJSON.encode(disclosure).utf8))
             case .xlsx: try emit(DisclosureWorkbook.data(disclosure))

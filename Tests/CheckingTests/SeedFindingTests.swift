@@ -113,11 +113,17 @@ import Testing
 
     @Test func markersAreFoundAsInTheComparableText() {
         let texts = ["下降（增长）", "下降(增长)", "下 降\n（增 长 ）", "下降 (增长", "XX", "X\u{3000}X", "X\u{A0}", "（模板）", "( 模板)", "模板）", ""]
-        for marker in ["下降（增长）", "XX", "（模板）", "ＸＸ"].map(ComparableMarker.init) {
+        for printed in ["下降（增长）", "XX", "（模板）", "ＸＸ"] {
+            let marker = ComparableMarker(printed)
             for text in texts {
-                #expect(marker.occurs(in: text) == PrintedName.comparable(text).includes(marker.comparable), "\(marker.printed) in \(text)")
+                #expect((ComparableMarkers([printed]).first(in: text) != nil) == PrintedName.comparable(text).includes(marker.comparable), "\(printed) in \(text)")
             }
         }
+        // Of several markers in a text, the first listed is the one reported, wherever it stands.
+        let markers = ComparableMarkers(["增加（减少）", "下降（增长）", "增长（下降）"])
+        #expect(markers.first(in: "增长（下降）与下 降(增长)，增加")?.printed == "下降（增长）")
+        #expect(markers.first(in: "增加 增长（下降）")?.printed == "增长（下降）")
+        #expect(markers.first(in: "增加（减少")?.printed == nil)
     }
 
     @Test func narrative() throws {

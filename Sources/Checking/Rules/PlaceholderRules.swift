@@ -17,12 +17,12 @@ enum PlaceholderRules {
     }
 
     private static func residue(_ title: LocalizedText, severity: Severity, markers: [String]) -> RuleDraft {
-        let markers = markers.map(ComparableMarker.init)
+        let markers = ComparableMarkers(markers)
         return RuleDraft(family: .placeholders, severity: severity, title: title,
                   message: LocalizedText(zh: "{where}：含模板残留“{actual}”：…{context}…", en: "{where}: template residue \"{actual}\": …{context}…"),
                   onInput: { input, rule in
             input.passages.compactMap { passage in
-                markers.first { $0.occurs(in: passage.text) }.map { marker in
+                markers.first(in: passage.text).map { marker in
                     let context = context(of: marker.comparable, in: PrintedName.comparable(passage.text))
                     return rule.finding(at: passage.location, actual: marker.printed, values: ["context": LocalizedText(context)])
                 }
@@ -74,7 +74,7 @@ struct ComparableMarker {
     private let scalars: [Unicode.Scalar]
     /// The printed forms of the marker's first scalar: itself, and the ASCII scalars
     /// `PrintedName.comparable` turns into it, such as `(` for `（`.
-    private let starts: [String]
+    let starts: [String]
 
     init(_ printed: String) {
         self.printed = printed
@@ -84,14 +84,9 @@ struct ComparableMarker {
         starts = [first] + (0x21...0x7E).compactMap(Unicode.Scalar.init).map(String.init).filter { $0 != first && PrintedName.comparable($0) == first }
     }
 
-    /// Whether `PrintedName.comparable(text).includes(comparable)`.
-    func occurs(in text: String) -> Bool {
-        starts.contains { start in text.ranges(ofBytes: start).contains { spells(text.unicodeScalars[$0.lowerBound...]) } }
-    }
-
     /// Whether the comparable forms of `text`'s scalars begin with the marker's. A scalar equal to
     /// the marker's next one is its own comparable form, since the marker's is comparable.
-    private func spells(_ text: Substring.UnicodeScalarView) -> Bool {
+    func spells(_ text: Substring.UnicodeScalarView) -> Bool {
         var next = 0
         for scalar in text {
             if scalar == scalars[next] {
@@ -106,5 +101,43 @@ struct ComparableMarker {
             }
         }
         return false
+    }
+}
+
+/// A rule's markers, looked for together: markers that start alike (`增加（减少）`,
+/// `增长（下降）`) share one search for their start, which in Chinese prose stops often.
+struct ComparableMarkers {
+    let markers: [ComparableMarker]
+    /// Each start a marker may be printed with, and the markers (by index) that it starts.
+    private let groups: [(start: String, markers: [Int])]
+
+    init(_ printed: [String]) {
+        markers = printed.map(ComparableMarker.init)
+        var groups: [(start: String, markers: [Int])] = []
+        for (index, marker) in markers.enumerated() {
+            for start in marker.starts {
+                if let group = groups.firstIndex(where: { $0.start == start }) {
+                    groups[group].markers.append(index)
+                } else {
+                    groups.append((start, [index]))
+                }
+            }
+        }
+        self.groups = groups
+    }
+
+    /// The first of the markers, in their order, that `PrintedName.comparable(text)` includes.
+    func first(in text: String) -> ComparableMarker? {
+        var found = markers.count
+        for group in groups where group.markers[0] < found {
+            _ = text.containsRange(ofBytes: group.start) { range in
+                for index in group.markers where index < found && markers[index].spells(text.unicodeScalars[range.lowerBound...]) {
+                    found = index
+                }
+                // No later occurrence of this start can find an earlier marker.
+                return found == group.markers[0]
+            }
+        }
+        return found < markers.count ? markers[found] : nil
     }
 }
