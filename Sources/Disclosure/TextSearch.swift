@@ -76,14 +76,33 @@ extension String {
 /// Searching UTF-8 text by bytes: a match of valid UTF-8 in valid UTF-8 always starts at a
 /// scalar boundary, so the bytes say exactly what the scalars would.
 enum TextSearch {
-    /// Where `needle` first occurs in `haystack` at or after `from`. Candidates are found by the
-    /// needle's last byte with `memchr`, which skips ahead many bytes at a time: in Chinese text
-    /// a character's last byte is one of 64 continuation bytes, far rarer than its lead byte, and
-    /// the checks search whole attachments for dozens of words.
+    /// Where `needle` first occurs in `haystack` at or after `from`. In Chinese text any one
+    /// byte recurs every few dozen bytes, and the checks search whole attachments for dozens of
+    /// words, so candidates are found sixteen positions at a time by the needle's last two
+    /// bytes together, which a character's trailing bytes make rare. What is left over (a
+    /// needle of one byte, a short haystack, the last positions) is found by the last byte with
+    /// `memchr`.
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard let last = needle.last, let base = haystack.baseAddress, from >= 0, needle.count <= haystack.count - from else { return nil }
         let tail = needle.count - 1
+        // The position of a candidate's last byte.
         var index = from + tail
+        if tail > 0 {
+            let raw = UnsafeRawPointer(base)
+            let lastBytes = SIMD16<UInt8>(repeating: last)
+            let penultimateBytes = SIMD16<UInt8>(repeating: needle[tail - 1])
+            while index + 16 <= haystack.count {
+                let ends = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                let befores = raw.loadUnaligned(fromByteOffset: index - 1, as: SIMD16<UInt8>.self)
+                let candidates = (ends .== lastBytes) .& (befores .== penultimateBytes)
+                if any(candidates) {
+                    for lane in 0..<16 where candidates[lane] && matches(needle, in: haystack, at: index + lane - tail) {
+                        return index + lane - tail
+                    }
+                }
+                index += 16
+            }
+        }
         while index < haystack.count {
             guard let found = memchr(base + index, Int32(last), haystack.count - index) else { return nil }
             let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))

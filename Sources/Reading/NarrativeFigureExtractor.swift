@@ -11,7 +11,7 @@ import Disclosure
 public enum NarrativeFigureExtractor {
     public static func figures(in paragraph: String) -> [NarrativeFigure] {
         // Every figure has a digit, and a paragraph without one need not be split into characters.
-        guard paragraph.unicodeScalars.contains(where: { (0x30...0x39).contains($0.value) || (0xFF10...0xFF19).contains($0.value) }) else {
+        guard paragraph.unicodeScalars.contains(where: \.isDigitOfAnyWidth) else {
             return []
         }
         let prose = ProseParagraph(paragraph)

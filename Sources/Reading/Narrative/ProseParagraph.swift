@@ -198,11 +198,18 @@ struct ProseParagraph {
     }
 }
 
-extension Character {
+extension Unicode.Scalar {
     /// `0`–`9` and the full-width `０`–`９` that Chinese documents also print.
     var isDigitOfAnyWidth: Bool {
+        (0x30...0x39).contains(value) || (0xFF10...0xFF19).contains(value)
+    }
+}
+
+extension Character {
+    /// A character that is one digit, `0`–`9` or full-width `０`–`９`.
+    var isDigitOfAnyWidth: Bool {
         guard unicodeScalars.count == 1, let scalar = unicodeScalars.first else { return false }
-        return (0x30...0x39).contains(scalar.value) || (0xFF10...0xFF19).contains(scalar.value)
+        return scalar.isDigitOfAnyWidth
     }
 
     var isASCIIAlphanumeric: Bool {

@@ -47,6 +47,8 @@ struct FundLineReader {
 
     /// `资金总额: 0` → (`资金总额:`, 0).
     static func fusedNumber(_ cell: String) -> (label: String, number: Printed)? {
+        // A number has a digit; most labels have none, and are not split into characters to find that out.
+        guard cell.unicodeScalars.contains(where: \.isDigitOfAnyWidth) else { return nil }
         let parts = cell.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "：" })
         guard parts.count >= 2, let last = parts.last, let printed = number(String(last)) else { return nil }
         return (String(parts.dropLast().joined()), printed)
