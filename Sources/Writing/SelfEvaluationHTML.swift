@@ -18,23 +18,24 @@ public enum SelfEvaluationHTML {
             out += "<p class=\"empty\">（本表公开时为空表。）</p>\n</section>\n"
             return
         }
-        func element(_ name: String, _ text: String) {
-            out += "<\(name)>"
+        // Tags as whole constants: interpolating the name made two strings for every cell.
+        func element(_ open: String, _ text: String, _ close: String) {
+            out += open
             out.escaped(text)
-            out += "</\(name)>"
+            out += close
         }
         for block in SelfEvaluationLayout.blocks(evaluation) {
             out += "<table>\n"
             if let heading = block.heading {
-                element("caption", heading)
+                element("<caption>", heading, "</caption>")
                 out += "\n"
             }
             out += "<thead><tr>"
-            for cell in block.header { element("th", cell) }
+            for cell in block.header { element("<th>", cell, "</th>") }
             out += "</tr></thead>\n<tbody>\n"
             for cells in block.rows {
                 out += "<tr>"
-                for cell in cells { element("td", cell) }
+                for cell in cells { element("<td>", cell, "</td>") }
                 out += "</tr>\n"
             }
             out += "</tbody>\n</table>\n"
