@@ -74,4 +74,18 @@ import Testing
         #expect(try readingError(Data(), name: "empty.txt")?.reason == .unreadableFile("文件为空"))
         #expect(try readingError(Data([0, 1, 2, 3, 255, 254]), name: "blob.bin")?.reason == .unknownFormat)
     }
+
+    /// One control character anywhere in valid UTF-8 text, at the start, inside or at the end of
+    /// a block of sixteen bytes, or among the last few, makes the file binary.
+    @Test func aControlCharacterAnywhereMakesTextBinary() throws {
+        let seed = Array(try TestDocuments.seedText().utf8)
+        #expect(try readingError(Data(seed), name: "seed.txt") == nil)
+        for position in [0, 1, 15, 16, 17, 31, 100_003, seed.count - 2, seed.count] {
+            for control: UInt8 in [0x00, 0x01, 0x08, 0x0B, 0x1F] {
+                var bytes = seed
+                bytes.insert(control, at: position)
+                #expect(try readingError(Data(bytes), name: "seed.txt")?.reason == .unknownFormat, "\(control) at \(position)")
+            }
+        }
+    }
 }
