@@ -115,7 +115,8 @@ public struct FigureKey: Sendable, Hashable {
     public var rowNumber: Int? { fields.rowNumber }
 
     /// The key's texts in one shared box: a grid's cells are copied as its rows are laid out,
-    /// and copying five texts with every cell was a third of rendering a page.
+    /// and laying out the grids, much of it retaining five texts with every copy of a cell, was
+    /// a third of rendering a page.
     private let fields: Fields
 
     private final class Fields: Sendable {
