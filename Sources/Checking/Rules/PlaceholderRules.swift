@@ -74,7 +74,7 @@ struct ComparableMarker {
     private let scalars: [Unicode.Scalar]
     /// The printed forms of the marker's first scalar: itself, and the ASCII scalars
     /// `PrintedName.comparable` turns into it, such as `(` for `（`.
-    let starts: [String]
+    fileprivate let starts: [String]
 
     init(_ printed: String) {
         self.printed = printed
@@ -86,7 +86,7 @@ struct ComparableMarker {
 
     /// Whether the comparable forms of `text`'s scalars begin with the marker's. A scalar equal to
     /// the marker's next one is its own comparable form, since the marker's is comparable.
-    func spells(_ text: Substring.UnicodeScalarView) -> Bool {
+    fileprivate func spells(_ text: Substring.UnicodeScalarView) -> Bool {
         var next = 0
         for scalar in text {
             if scalar == scalars[next] {

@@ -105,54 +105,47 @@ public struct FigureKey: Sendable, Hashable {
 
     /// Stable row key: the code's digits, `合计`, or the printed label (`收入:` / `支出:` prefixed
     /// on two-sided tables).
-    public var row: String { fields.row }
+    public var row: String { box.values.row }
     /// The column as the table heads it (`金额`, `基本支出`, `行次`, `名称`).
-    public var column: String { fields.column }
-    public var role: Role { fields.role }
+    public var column: String { box.values.column }
+    public var role: Role { box.values.role }
     /// The row's printed name or label.
-    public var label: String { fields.label }
-    public var code: ClassificationCode? { fields.code }
-    public var rowNumber: Int? { fields.rowNumber }
+    public var label: String { box.values.label }
+    public var code: ClassificationCode? { box.values.code }
+    public var rowNumber: Int? { box.values.rowNumber }
 
-    /// The key's texts in one shared box: a grid's cells are copied as its rows are laid out,
+    /// The key's values in one shared box: a grid's cells are copied as its rows are laid out,
     /// and laying out the grids, much of it retaining five texts with every copy of a cell, was
     /// a third of rendering a page.
-    private let fields: Fields
+    private let box: Box
 
-    private final class Fields: Sendable {
+    private struct Values: Sendable, Hashable {
         let row: String
         let column: String
         let role: Role
         let label: String
         let code: ClassificationCode?
         let rowNumber: Int?
+    }
 
-        init(row: String, column: String, role: Role, label: String, code: ClassificationCode?, rowNumber: Int?) {
-            self.row = row
-            self.column = column
-            self.role = role
-            self.label = label
-            self.code = code
-            self.rowNumber = rowNumber
+    private final class Box: Sendable {
+        let values: Values
+
+        init(_ values: Values) {
+            self.values = values
         }
     }
 
     public init(row: String, column: String, role: Role = .measure, label: String, code: ClassificationCode? = nil, rowNumber: Int? = nil) {
-        fields = Fields(row: row, column: column, role: role, label: label, code: code, rowNumber: rowNumber)
+        box = Box(Values(row: row, column: column, role: role, label: label, code: code, rowNumber: rowNumber))
     }
 
     public static func == (lhs: FigureKey, rhs: FigureKey) -> Bool {
-        lhs.row == rhs.row && lhs.column == rhs.column && lhs.role == rhs.role && lhs.label == rhs.label
-            && lhs.code == rhs.code && lhs.rowNumber == rhs.rowNumber
+        lhs.box.values == rhs.box.values
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(row)
-        hasher.combine(column)
-        hasher.combine(role)
-        hasher.combine(label)
-        hasher.combine(code)
-        hasher.combine(rowNumber)
+        hasher.combine(box.values)
     }
 }
 

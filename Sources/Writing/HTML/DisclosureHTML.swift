@@ -8,12 +8,16 @@ import Disclosure
 /// scraper) can find each figure of the model in the page.
 public enum DisclosureHTML {
     public static func render(_ disclosure: Disclosure) -> String {
-        String(decoding: renderUTF8(disclosure), as: UTF8.self)
+        page(disclosure).text
     }
 
     /// The page as the UTF-8 bytes a file or a response holds: made into a `String`, the page's
     /// bytes would be validated again, which took a tenth of rendering.
     public static func renderUTF8(_ disclosure: Disclosure) -> [UInt8] {
+        page(disclosure).utf8
+    }
+
+    private static func page(_ disclosure: Disclosure) -> MarkupBuffer {
         var out = MarkupBuffer(capacity: 512 * 1024)
         let title = documentTitle(disclosure.metadata)
         out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -34,7 +38,7 @@ public enum DisclosureHTML {
         glossary(disclosure.glossary, into: &out)
         attachments(disclosure, into: &out)
         out += "</body>\n</html>\n"
-        return out.utf8
+        return out
     }
 
     static func documentTitle(_ metadata: Metadata) -> String {
