@@ -13,8 +13,9 @@ public struct Checker: Sendable {
         var findings: [Finding] = []
         var notEvaluated: [NotEvaluated] = []
         let input = RuleInput(disclosure)
-        for rule in catalogue.rules {
-            for outcome in rule.evaluate(input) {
+        let outcomes = catalogue.rules.concurrentMap { $0.evaluate(input) }
+        for (rule, outcomes) in zip(catalogue.rules, outcomes) {
+            for outcome in outcomes {
                 switch outcome {
                 case .finding(let finding): findings.append(finding)
                 case .notEvaluated(let reason): notEvaluated.append(NotEvaluated(ruleID: rule.id, reason: reason))

@@ -17,6 +17,11 @@ struct ReadingNotes: Sendable {
         all.append(ReadingNote(kind: .uncertain, location: location, part: part, message: message, excerpt: excerpt))
     }
 
+    /// Another reader's notes, after these: for parts read at the same time.
+    mutating func append(_ other: ReadingNotes) {
+        all += other.all
+    }
+
     mutating func missing(_ message: String, at location: SourceLocation = SourceLocation(), part: String? = nil) {
         all.append(ReadingNote(kind: .missing, location: location, part: part, message: message))
     }

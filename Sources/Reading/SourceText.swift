@@ -81,33 +81,43 @@ struct SourceText: Sendable {
 
     /// Tab-separated text; form feeds start pages. Lines and cells are cut from the UTF-8
     /// bytes: every separator is one byte, and breaking a whole document into characters, or
-    /// even scalars, cost more than reading its tables.
+    /// even scalars, cost more than reading its tables. Blocks of lines are cut on all cores
+    /// at once, each starting on the page that the form feeds before it reach.
     init(_ text: String) {
         let formFeed = UInt8(0x0C)
         var utf8 = text
         lines = utf8.withUTF8 { bytes in
+            nonisolated(unsafe) let bytes = bytes
             let hasPages = bytes.contains(formFeed)
-            var page = 1
-            let raws = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            var result: [Line] = []
-            result.reserveCapacity(raws.count)
-            for (index, raw) in raws.enumerated() {
-                let number = index + 1
-                var line = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
-                // A form feed starts a new page; pdf text puts it at the start of the page's first line.
-                while hasPages, let feed = line.firstIndex(of: formFeed) {
-                    let before = line[..<feed]
-                    if !SourceText.trimmingSpaces(before).isEmpty {
-                        result.append(Line(number: number, page: page, bytes: before, of: text))
+            nonisolated(unsafe) let raws = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let blocks = stride(from: 0, to: raws.count, by: Self.linesPerBlock).map { $0..<min($0 + Self.linesPerBlock, raws.count) }
+            let cut = blocks.concurrentMap { block -> [Line] in
+                var page = hasPages ? 1 + bytes[..<raws[block.lowerBound].startIndex].count(where: { $0 == formFeed }) : 1
+                var result: [Line] = []
+                result.reserveCapacity(block.count)
+                for index in block {
+                    let number = index + 1
+                    let raw = raws[index]
+                    var line = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
+                    // A form feed starts a new page; pdf text puts it at the start of the page's first line.
+                    while hasPages, let feed = line.firstIndex(of: formFeed) {
+                        let before = line[..<feed]
+                        if !SourceText.trimmingSpaces(before).isEmpty {
+                            result.append(Line(number: number, page: page, bytes: before, of: text))
+                        }
+                        page += 1
+                        line = line[(feed + 1)...]
                     }
-                    page += 1
-                    line = line[(feed + 1)...]
+                    result.append(Line(number: number, page: hasPages ? page : nil, bytes: line, of: text))
                 }
-                result.append(Line(number: number, page: hasPages ? page : nil, bytes: line, of: text))
+                return result
             }
-            return result
+            return cut.count == 1 ? cut[0] : Array(cut.joined())
         }
     }
+
+    /// Enough lines that handing a block to another core costs little beside cutting it.
+    private static let linesPerBlock = 512
 
     /// `bytes` without the spaces `String.trimmingSpaces` drops at either end (ASCII ones, U+00A0,
     /// U+3000), trimmed before a cell becomes a `String` so that it is copied once, not twice.

@@ -38,6 +38,11 @@ struct MarkupBuffer {
         buffer.bytes.append(contentsOf: markup.utf8)
     }
 
+    /// Markup written elsewhere, appended.
+    static func += (buffer: inout MarkupBuffer, markup: MarkupBuffer) {
+        buffer.bytes.append(contentsOf: markup.bytes)
+    }
+
     /// `text` appended escaped (see `MarkupText`); with `lineBreak`, each line break becomes it.
     mutating func escaped(_ text: String, lineBreak: StaticString? = nil) {
         var text = text

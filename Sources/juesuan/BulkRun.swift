@@ -1,3 +1,4 @@
+import Disclosure
 import Foundation
 
 /// Many documents on every core, with memory that does not grow with their number: at most
@@ -14,24 +15,27 @@ enum BulkRun {
     ) async throws {
         let width = max(1, width)
         let window = 4 * width
-        try await withThrowingTaskGroup(of: (Int, Result).self) { group in
-            var started = 0
-            var running = 0
-            var emitted = 0
-            var finished: [Int: Result] = [:]
-            while emitted < files.count {
-                while running < width, started < files.count, started < emitted + window {
-                    let index = started
-                    group.addTask { (index, work(files[index])) }
-                    started += 1
-                    running += 1
-                }
-                guard let (index, result) = try await group.next() else { break }
-                running -= 1
-                finished[index] = result
-                while let next = finished.removeValue(forKey: emitted) {
-                    try emit(emitted, next)
-                    emitted += 1
+        // Whole documents keep the cores busy; one document's pieces stay on its own core.
+        try await ConcurrentMapping.$spreadsOverCores.withValue(files.count < 2) {
+            try await withThrowingTaskGroup(of: (Int, Result).self) { group in
+                var started = 0
+                var running = 0
+                var emitted = 0
+                var finished: [Int: Result] = [:]
+                while emitted < files.count {
+                    while running < width, started < files.count, started < emitted + window {
+                        let index = started
+                        group.addTask { (index, work(files[index])) }
+                        started += 1
+                        running += 1
+                    }
+                    guard let (index, result) = try await group.next() else { break }
+                    running -= 1
+                    finished[index] = result
+                    while let next = finished.removeValue(forKey: emitted) {
+                        try emit(emitted, next)
+                        emitted += 1
+                    }
                 }
             }
         }

@@ -36,6 +36,14 @@ import Writing
         for key in printed.keys where expected[key] == nil { Issue.record("figure not in the model: \(key)") }
     }
 
+    /// The self-evaluations are written on other cores while one writes the rest of the page.
+    @Test func thePageWrittenOnAllCoresIsThePageWrittenOnOne() throws {
+        let seed = try WritingFixtures.seed()
+        #expect(seed.selfEvaluations.count > 1)
+        let serial = ConcurrentMapping.$spreadsOverCores.withValue(false) { DisclosureHTML.renderUTF8(seed) }
+        #expect(DisclosureHTML.renderUTF8(seed) == serial)
+    }
+
     @Test func thePageIsSelfContainedWithChartsAndAPagePerTable() throws {
         let seed = try WritingFixtures.seed()
         let html = DisclosureHTML.render(seed)

@@ -8,8 +8,15 @@ import Disclosure
 struct SelfEvaluationReader {
     static let part = "附件"
 
-    /// Reads the tables whose titles `attachments` found, from the part's `lines`.
-    func read(_ lines: [SourceText.Line], attachments: [Attachment], notes: inout ReadingNotes) -> [SelfEvaluation] {
+    /// One self-evaluation table: the attachment that titles it and the lines under the title.
+    struct Table: Sendable {
+        let attachment: Attachment
+        let body: ArraySlice<SourceText.Line>
+    }
+
+    /// The tables whose titles `attachments` found, cut from the part's `lines`. Each is read on
+    /// its own (`read(_:)`), so they can be read at once.
+    func tables(_ lines: [SourceText.Line], attachments: [Attachment]) -> [Table] {
         // A title's location is its page and line on the page in a PDF, so titles are found by
         // location, not by line number; the search stops once every title is found.
         let tables = attachments.filter { $0.title.hasByteSuffix("自评表") }
@@ -22,12 +29,17 @@ struct SelfEvaluationReader {
         let titled = tables.compactMap { attachment in
             attachment.location.flatMap { firstIndex[$0] }.map { (attachment, $0) }
         }
-        var result: [SelfEvaluation] = []
-        for (index, (attachment, start)) in titled.enumerated() {
+        return titled.indices.map { index in
             let end = index + 1 < titled.count ? titled[index + 1].1 : lines.count
-            result.append(readTable(attachment, body: WrappedCells.joined(lines[(start + 1)..<end]), notes: &notes))
+            return Table(attachment: titled[index].0, body: lines[(titled[index].1 + 1)..<end])
         }
-        return result
+    }
+
+    /// One table read, with its reading notes.
+    @Sendable func read(_ table: Table) -> (evaluation: SelfEvaluation, notes: ReadingNotes) {
+        var notes = ReadingNotes()
+        let evaluation = readTable(table.attachment, body: WrappedCells.joined(table.body), notes: &notes)
+        return (evaluation, notes)
     }
 
     private enum Stage { case header, funds, goals, indicators, analysis, remarks }

@@ -25,7 +25,42 @@ public struct TextDisclosureReader: Sendable {
         guard !parts.tables.isEmpty else {
             throw ReadingError(file: fileName, reason: .notADisclosure)
         }
+        let prose = ProseReader()
+        let attachmentLines = parts.parts[.attachments] ?? []
+        var attachmentNotes = ReadingNotes()
+        let attachments = prose.attachments(attachmentLines, notes: &attachmentNotes)
+        // The self-evaluation tables, half of reading a document like the seed, are read on the
+        // other cores while one reads the statutory tables and the prose. Notes keep their order.
+        let selfEvaluationReader = SelfEvaluationReader()
+        let (selfEvaluationsRead, statutory) = selfEvaluationReader.tables(attachmentLines, attachments: attachments)
+            .concurrentMap(selfEvaluationReader.read, alongside: { readTablesAndProse(parts, attachments: attachments) })
+        notes.append(statutory.notes)
+        notes.append(attachmentNotes)
+        for (_, tableNotes) in selfEvaluationsRead { notes.append(tableNotes) }
+        let selfEvaluations = selfEvaluationsRead.map(\.evaluation)
+        for (part, name) in [(DocumentParts.Part.overview, "概况"), (.narrative, "情况说明"), (.glossary, "名词解释")] where parts.parts[part] == nil {
+            notes.missing("未找到“\(name)”部分", part: name)
+        }
+        return Disclosure(metadata: statutory.metadata, overview: statutory.overview, tables: statutory.tables, narrative: statutory.narrative, glossary: statutory.glossary,
+                          attachments: attachments, selfEvaluations: selfEvaluations,
+                          provenance: Provenance(sourceFileName: fileName, sha256: sha256, reader: TextDisclosureReader.name, readingNotes: notes.all))
+    }
+
+    /// What `readTablesAndProse` reads, with its notes.
+    private struct TablesAndProse: Sendable {
+        let tables: Tables
+        let overview: Overview
+        let metadata: Metadata
+        let narrative: Narrative
+        let glossary: [GlossaryEntry]
+        let notes: ReadingNotes
+    }
+
+    /// The statutory tables, the overview, the narrative and the glossary, and the metadata
+    /// that they and the attachments print.
+    private func readTablesAndProse(_ parts: DocumentParts, attachments: [Attachment]) -> TablesAndProse {
         var tables = Tables()
+        var notes = ReadingNotes()
         let summaries = SummaryTableReader(catalogue: catalogue)
         let spaced = SpacedTableRows(catalogue: catalogue)
         for kind in TableKind.allCases {
@@ -40,20 +75,20 @@ public struct TextDisclosureReader: Sendable {
             case .fiscalSummary:
                 tables.fiscalSummary = summaries.readFiscalSummary(region, notes: &notes)
             case .income:
-                let read = FunctionalTableReader.income.read(region, notes: &notes)
-                tables.income = IncomeTable(heading: read.heading, total: read.total.map(incomeRow), rows: read.rows.map(incomeRow))
+                let table = FunctionalTableReader.income.read(region, notes: &notes)
+                tables.income = IncomeTable(heading: table.heading, total: table.total.map(incomeRow), rows: table.rows.map(incomeRow))
             case .expenditure:
-                let read = FunctionalTableReader.expenditure.read(region, notes: &notes)
-                tables.expenditure = ExpenditureTable(heading: read.heading, total: read.total.map(expenditureRow), rows: read.rows.map(expenditureRow))
+                let table = FunctionalTableReader.expenditure.read(region, notes: &notes)
+                tables.expenditure = ExpenditureTable(heading: table.heading, total: table.total.map(expenditureRow), rows: table.rows.map(expenditureRow))
             case .generalBudgetExpenditure:
-                let read = FunctionalTableReader.split.read(region, notes: &notes)
-                tables.generalBudgetExpenditure = GeneralBudgetExpenditureTable(heading: read.heading, total: read.total.map(splitRow), rows: read.rows.map(splitRow))
+                let table = FunctionalTableReader.split.read(region, notes: &notes)
+                tables.generalBudgetExpenditure = GeneralBudgetExpenditureTable(heading: table.heading, total: table.total.map(splitRow), rows: table.rows.map(splitRow))
             case .governmentFund:
-                let read = FunctionalTableReader.fundFlow.read(region, notes: &notes)
-                tables.governmentFund = GovernmentFundTable(heading: read.heading, total: read.total.map(fundFlowRow), rows: read.rows.map(fundFlowRow))
+                let table = FunctionalTableReader.fundFlow.read(region, notes: &notes)
+                tables.governmentFund = GovernmentFundTable(heading: table.heading, total: table.total.map(fundFlowRow), rows: table.rows.map(fundFlowRow))
             case .stateCapital:
-                let read = FunctionalTableReader.fundFlow.read(region, notes: &notes)
-                tables.stateCapital = StateCapitalTable(heading: read.heading, total: read.total.map(fundFlowRow), rows: read.rows.map(fundFlowRow))
+                let table = FunctionalTableReader.fundFlow.read(region, notes: &notes)
+                tables.stateCapital = StateCapitalTable(heading: table.heading, total: table.total.map(fundFlowRow), rows: table.rows.map(fundFlowRow))
             case .basicExpenditure:
                 tables.basicExpenditure = BasicExpenditureReader().read(region, notes: &notes)
             case .threePublicExpenses:
@@ -66,16 +101,9 @@ public struct TextDisclosureReader: Sendable {
         let (overview, units) = prose.overview(parts.parts[.overview] ?? [])
         let narrative = prose.narrative(parts.parts[.narrative] ?? [])
         let glossary = prose.glossary(parts.parts[.glossary] ?? [], notes: &notes)
-        let attachments = prose.attachments(parts.parts[.attachments] ?? [], notes: &notes)
-        let selfEvaluations = SelfEvaluationReader().read(parts.parts[.attachments] ?? [], attachments: attachments, notes: &notes)
-        for (part, name) in [(DocumentParts.Part.overview, "概况"), (.narrative, "情况说明"), (.glossary, "名词解释")] where parts.parts[part] == nil {
-            notes.missing("未找到“\(name)”部分", part: name)
-        }
         var metadata = DocumentMetadata.read(front: parts.front, overviewHeading: parts.headings[.overview]?.trimmed, tables: tables, attachments: attachments)
         metadata.units = units.isEmpty ? [metadata.departmentName] : units
-        return Disclosure(metadata: metadata, overview: overview, tables: tables, narrative: narrative, glossary: glossary,
-                          attachments: attachments, selfEvaluations: selfEvaluations,
-                          provenance: Provenance(sourceFileName: fileName, sha256: sha256, reader: TextDisclosureReader.name, readingNotes: notes.all))
+        return TablesAndProse(tables: tables, overview: overview, metadata: metadata, narrative: narrative, glossary: glossary, notes: notes)
     }
 
     private func incomeRow(_ row: FunctionalTableReader.ParsedRow) -> IncomeRow {

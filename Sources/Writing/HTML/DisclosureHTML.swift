@@ -17,7 +17,22 @@ public enum DisclosureHTML {
         page(disclosure).utf8
     }
 
+    /// The self-evaluations, two fifths of a page like the seed's, are written on the other cores
+    /// while one writes the rest of the page, and joined to it in order.
     private static func page(_ disclosure: Disclosure) -> MarkupBuffer {
+        var (evaluations, out) = disclosure.selfEvaluations.concurrentMap(selfEvaluation, alongside: { pageBeforeAttachments(disclosure) })
+        attachments(disclosure, evaluations: evaluations, into: &out)
+        out += "</body>\n</html>\n"
+        return out
+    }
+
+    private static func selfEvaluation(_ evaluation: SelfEvaluation) -> MarkupBuffer {
+        var out = MarkupBuffer(capacity: 32 * 1024)
+        SelfEvaluationHTML.render(evaluation, into: &out)
+        return out
+    }
+
+    private static func pageBeforeAttachments(_ disclosure: Disclosure) -> MarkupBuffer {
         var out = MarkupBuffer(capacity: 512 * 1024)
         let title = documentTitle(disclosure.metadata)
         out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -36,8 +51,6 @@ public enum DisclosureHTML {
         narrative(disclosure.narrative, into: &out)
         out += "</section>\n"
         glossary(disclosure.glossary, into: &out)
-        attachments(disclosure, into: &out)
-        out += "</body>\n</html>\n"
         return out
     }
 
@@ -147,7 +160,8 @@ public enum DisclosureHTML {
     }
 
     /// The self-evaluations in their own layout; attachments no reader understood as raw text.
-    static func attachments(_ disclosure: Disclosure, into out: inout MarkupBuffer) {
+    /// The attachments part: the self-evaluations as `evaluations` wrote them, or else each attachment's text.
+    static func attachments(_ disclosure: Disclosure, evaluations: [MarkupBuffer], into out: inout MarkupBuffer) {
         guard !disclosure.selfEvaluations.isEmpty || !disclosure.attachments.isEmpty else { return }
         out += "<section class=\"part\" id=\"attachments\">\n<h2>第五部分 附件</h2>\n"
         if disclosure.selfEvaluations.isEmpty {
@@ -156,7 +170,7 @@ public enum DisclosureHTML {
                 paragraph(attachment.text, into: &out)
             }
         } else {
-            for evaluation in disclosure.selfEvaluations { SelfEvaluationHTML.render(evaluation, into: &out) }
+            for evaluation in evaluations { out += evaluation }
         }
         out += "</section>\n"
     }
