@@ -90,9 +90,17 @@ struct SourceText: Sendable {
             nonisolated(unsafe) let bytes = bytes
             let hasPages = bytes.contains(formFeed)
             nonisolated(unsafe) let raws = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            let blocks = stride(from: 0, to: raws.count, by: Self.linesPerBlock).map { $0..<min($0 + Self.linesPerBlock, raws.count) }
-            let cut = blocks.concurrentMap { block -> [Line] in
-                var page = hasPages ? 1 + bytes[..<raws[block.lowerBound].startIndex].count(where: { $0 == formFeed }) : 1
+            // Each block with the page it starts on, counting the form feeds before it in one pass.
+            var blocks: [(lines: Range<Int>, page: Int)] = []
+            var page = 1, counted = 0
+            for first in stride(from: 0, to: raws.count, by: Self.linesPerBlock) {
+                let start = raws[first].startIndex
+                if hasPages { page += bytes[counted..<start].count(where: { $0 == formFeed }) }
+                counted = start
+                blocks.append((first..<min(first + Self.linesPerBlock, raws.count), page))
+            }
+            let cut = blocks.concurrentMap { block, firstPage -> [Line] in
+                var page = firstPage
                 var result: [Line] = []
                 result.reserveCapacity(block.count)
                 for index in block {

@@ -1,6 +1,6 @@
 import Disclosure
 import Foundation
-import Reading
+@testable import Reading
 import Testing
 
 /// A document's pieces (blocks of lines, self-evaluation tables, the statutory tables and
@@ -16,5 +16,31 @@ import Testing
         let spread = try reader.read(path: path)
         let serial = try ConcurrentMapping.$spreadsOverCores.withValue(false) { try reader.read(path: path) }
         #expect(spread == serial)
+    }
+
+    /// Blocks of lines are cut apart; each must start on the page the form feeds before it reach,
+    /// and keep its lines' numbers, whether a feed starts a line or stands after text on it.
+    @Test func linesKeepTheirPagesAndNumbersAcrossBlocks() {
+        var text = ""
+        var expected: [(number: Int, page: Int, text: String)] = []
+        var page = 1
+        for number in 1...2_000 {
+            if number % 97 == 0 {
+                text += "尾\(number)\u{0C}"
+                expected.append((number, page, "尾\(number)"))
+                page += 1
+            } else if number % 89 == 0 {
+                text += "\u{0C}"
+                page += 1
+            }
+            text += "第\(number)行\t\(number)\n"
+            expected.append((number, page, "第\(number)行\t\(number)"))
+        }
+        let lines = SourceText(text).lines.filter { !$0.text.isEmpty }
+        #expect(lines.count == expected.count)
+        for (line, want) in zip(lines, expected) where line.number != want.number || line.page != want.page || line.text != want.text {
+            Issue.record("line \(line.number) page \(line.page ?? 0) “\(line.text)”, expected line \(want.number) page \(want.page) “\(want.text)”")
+            break
+        }
     }
 }

@@ -159,8 +159,8 @@ public enum DisclosureHTML {
         out += "</dl>\n</section>\n"
     }
 
-    /// The self-evaluations in their own layout; attachments no reader understood as raw text.
-    /// The attachments part: the self-evaluations as `evaluations` wrote them, or else each attachment's text.
+    /// The self-evaluations in their own layout (`evaluations`, written apart); attachments no
+    /// reader understood as raw text.
     static func attachments(_ disclosure: Disclosure, evaluations: [MarkupBuffer], into out: inout MarkupBuffer) {
         guard !disclosure.selfEvaluations.isEmpty || !disclosure.attachments.isEmpty else { return }
         out += "<section class=\"part\" id=\"attachments\">\n<h2>第五部分 附件</h2>\n"
