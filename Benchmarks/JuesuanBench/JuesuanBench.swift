@@ -111,7 +111,8 @@ struct JuesuanBench {
         Times reading, checking, rendering and authoring the bundled documents (release build:
         swift build -c release --product juesuan-bench) and prints each case's median and spread
         of wall-clock time, and its median CPU time (this process and the programs it ran), which
-        waiting for a core on a shared machine does not inflate. Then the peak memory of reading,
+        waiting for a core on a shared machine does not inflate. A document's pieces run on all
+        cores at once, so its CPU time can exceed its wall time. Then the peak memory of reading,
         checking and rendering one document, each in a fresh process.
         PACKAGE-ROOT holds data/documents (default: the current directory).
         --only WORDS          measures only the cases whose name contains WORDS (no memory figures).
