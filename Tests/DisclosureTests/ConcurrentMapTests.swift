@@ -21,7 +21,9 @@ import Testing
         #expect(other == "other")
     }
 
-    @Test func runsEveryPieceOnceAndSpreadsThemOverTheCores() {
+    /// Whether another core takes pieces depends on the scheduler (on a busy machine none may come
+    /// in time), so only what must hold is asserted: every piece runs once, results in order.
+    @Test func runsEveryPieceOnce() {
         let threads = Threads()
         let mapped = Array(0..<16).concurrentMap { index -> Int in
             threads.record()
@@ -30,9 +32,6 @@ import Testing
         }
         #expect(mapped == Array(0..<16))
         #expect(threads.count == 16)
-        if ProcessInfo.processInfo.activeProcessorCount > 1 {
-            #expect(threads.distinct.count > 1)
-        }
     }
 
     @Test func staysOnTheCallersThreadWhenTheCoresAreTakenAlready() {
