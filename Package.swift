@@ -40,9 +40,11 @@ let package = Package(
             dependencies: [
                 "Disclosure", "Classification",
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "SystemZlib",
             ]
         ),
+        // The system's zlib, for the raw inflate of an XLSX container's entries.
+        .systemLibrary(name: "SystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Rules over the model: Disclosure in, findings and reports out.
         .target(name: "Checking", dependencies: ["Disclosure", "Classification", "Scoring"]),
         // Project self-evaluation scores recomputed, and the JX checks: pure functions of the model.
@@ -56,7 +58,6 @@ let package = Package(
                 "Disclosure", "Classification", "Reading", "Writing",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // Disclosures, their immutable versions, findings, accounts and the audit log: SQLite or PostgreSQL.

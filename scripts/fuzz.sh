@@ -22,12 +22,13 @@ mkdir -p "$out"
 swift build --scratch-path "$scratch" --target Authoring >"$out/build.log" 2>&1 || { grep error: "$out/build.log" >&2; exit 2; }
 objects() { for module in "$@"; do find "$debug/$module.build" -name '*.o'; done; }
 flags=(-sanitize=fuzzer,address -parse-as-library -Onone -g -I "$debug/Modules" -module-cache-path "$out/ModuleCache")
-# The C modules the linked Swift modules were built against: generated ones, and zlib's.
-for map in "$debug"/*.build/module.modulemap "$scratch"/checkouts/ZIPFoundation/Sources/CZLib/module.modulemap; do
+# The C modules the linked Swift modules were built against: generated ones, and zlib's (ours
+# for Reading, ZIPFoundation's for the writer the authoring harness links).
+for map in "$debug"/*.build/module.modulemap Sources/SystemZlib/module.modulemap "$scratch"/checkouts/ZIPFoundation/Sources/CZLib/module.modulemap; do
   flags+=(-Xcc "-fmodule-map-file=$map")
 done
 crypto=(Crypto CCryptoBoringSSL CCryptoBoringSSLShims CryptoBoringWrapper CXKCP CXKCPShims)
-reading_deps=(Disclosure Classification ZIPFoundation "${crypto[@]}")
+reading_deps=(Disclosure Classification "${crypto[@]}")
 
 build() { # binary, module, harness file, modules to link
   local binary=$1 module=$2 harness=$3; shift 3
@@ -44,7 +45,7 @@ for harness in "${harnesses[@]}"; do
 done
 $needs_reading && build reading-fuzz Reading Tests/Fuzz/ReadingFuzz.swift "${reading_deps[@]}"
 # The authoring harness links the ordinary Reading: the XLSX container has its own harness.
-$needs_workbook && build workbook-fuzz Authoring Tests/Fuzz/WorkbookFuzz.swift Reading Writing Yams CYaml "${reading_deps[@]}"
+$needs_workbook && build workbook-fuzz Authoring Tests/Fuzz/WorkbookFuzz.swift Reading Writing ZIPFoundation Yams CYaml "${reading_deps[@]}"
 
 export ASAN_OPTIONS=detect_leaks=0
 status=0

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what juesuan and its tests need on a fresh Debian machine with Swift:
-# poppler-utils (pdftotext), qpdf (tests make encrypted PDFs with it), SQLite's headers (GRDB
-# builds against the system library), Chromium with the Noto CJK fonts (juesuan render --to pdf
+# poppler-utils (pdftotext), qpdf (tests make encrypted PDFs with it), SQLite's and zlib's headers
+# (GRDB builds against the system SQLite; the XLSX reader and ZIPFoundation against zlib), Chromium with the Noto CJK fonts (juesuan render --to pdf
 # prints HTML with it), and Python's jsonschema, openpyxl, frictionless and openapi-spec-validator (tests open
 # juesuan's workbooks and validate its data packages and the portal's OpenAPI document with them). The PostgreSQL server for the store's
 # tests is scripts/postgres.sh's job.
@@ -15,6 +15,7 @@ command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-pip)
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 || need_apt+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
 [ -f /usr/include/sqlite3.h ] || need_apt+=(libsqlite3-dev)
+[ -f /usr/include/zlib.h ] || need_apt+=(zlib1g-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -67,11 +67,11 @@ import ZIPFoundation
         #expect(syntax?.description.contains("无法读取") == true)
     }
 
-    /// A workbook whose parts are `parts` (path → contents), each stored compressed.
-    static func workbook(_ parts: [(String, Data)]) throws -> Data {
+    /// A workbook whose parts are `parts` (path → contents), each stored with `method`.
+    static func workbook(_ parts: [(String, Data)], method: CompressionMethod = .deflate) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, bytes) in parts {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate, provider: { position, size in
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: method, provider: { position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             })
         }

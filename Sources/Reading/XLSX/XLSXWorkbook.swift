@@ -1,6 +1,5 @@
 import Disclosure
 import Foundation
-import ZIPFoundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -8,7 +7,7 @@ import FoundationXML
 /// The cells of an XLSX workbook as text, sheet by sheet: shared strings resolved, numbers
 /// printed with the decimals their number format shows, merged cells left to their first cell.
 ///
-/// The container is read with ZIPFoundation and each part with Foundation's streaming
+/// The container is read by `ZipContainer` and each part with Foundation's streaming
 /// `XMLParser`, so a large sheet is never held as a tree.
 struct XLSXWorkbook {
     struct Sheet {
@@ -28,15 +27,9 @@ struct XLSXWorkbook {
     /// they decompress (a zip bomb's declared sizes may lie), rows are counted across sheets,
     /// and the laid-out grid of cells is bounded before it is built.
     init(data: Data, fileName: String, limits: ReadingLimits) throws {
-        // The container is read from a temporary file, not from memory: ZIPFoundation's
-        // in-memory archive traps when a damaged entry points past the end of the data
-        // (found by scripts/fuzz.sh), while its file-backed reading just comes up short.
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-\(UUID().uuidString).xlsx")
-        defer { try? FileManager.default.removeItem(at: file) }
-        let archive: Archive
+        let archive: ZipContainer
         do {
-            try data.write(to: file)
-            archive = try Archive(url: file, accessMode: .read)
+            archive = try ZipContainer(data)
         } catch {
             throw ReadingError(file: fileName, reason: .other("XLSX 文件无法打开（不是有效的 ZIP 容器）"))
         }
@@ -45,16 +38,20 @@ struct XLSXWorkbook {
             guard let entry = archive[path] else { return nil }
             let tooLarge = ReadingError(file: fileName, reason: .limitExceeded(
                 "XLSX 部件 \(path) 解压后大于 \(ReadingLimits.megabytes(limits.maxXLSXPartBytes))，或全部部件解压后大于 \(ReadingLimits.megabytes(limits.maxInputBytes))（可能是 ZIP 炸弹）；可用 --max-xlsx-part-mb 调高"))
-            guard entry.uncompressedSize <= UInt64(limits.maxXLSXPartBytes) else { throw tooLarge }
+            guard entry.uncompressedSize <= limits.maxXLSXPartBytes else { throw tooLarge }
             var bytes = Data()
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                try archive.extract(entry) { chunk in
                     bytes.append(chunk)
                     extracted += chunk.count
                     if bytes.count > limits.maxXLSXPartBytes || extracted > limits.maxInputBytes { throw tooLarge }
                 }
             } catch let error as ReadingError {
                 throw error
+            } catch ZipContainer.Failure.unsupported(let method, let encrypted) {
+                throw ReadingError(file: fileName, reason: .other(encrypted
+                    ? "XLSX 部件 \(path) 已加密，无法读取"
+                    : "XLSX 部件 \(path) 的压缩方式（\(method)）不受支持：只能读取存储（0）和 Deflate（8）"))
             } catch {
                 throw ReadingError(file: fileName, reason: .other("XLSX 部件 \(path) 无法解压（文件可能已损坏或不完整）"))
             }
