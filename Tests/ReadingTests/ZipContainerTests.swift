@@ -4,8 +4,8 @@ import Foundation
 import Testing
 import ZIPFoundation
 
-/// The XLSX container read from each entry's own bytes: stored, deflated and streamed
-/// (data-descriptor) archives read alike, and every kind of damage ends in a `ReadingError`
+/// The XLSX container read from each entry's own bytes: stored, deflated, streamed
+/// (data-descriptor) and ZIP64 archives read alike, and every kind of damage ends in a `ReadingError`
 /// naming the part, never in a wait or a trap.
 @Suite struct ZipContainerTests {
     static let workbook = TestDocuments.fixtures.appendingPathComponent("seed-tables.xlsx")
@@ -43,13 +43,23 @@ import ZIPFoundation
         return data
     }
 
-    @Test func aStreamedWorkbookReadsAsItsSeekableTwin() throws {
-        // Written by Python's zipfile to a stream that cannot seek, as Excel does: local headers
-        // record no sizes; only the central directory does (Fixtures/make_streamed_xlsx.py).
-        let streamed = try TestDocuments.reader().read(path: TestDocuments.fixtures.appendingPathComponent("seed-tables-streamed.xlsx").path)
-        let seekable = try TestDocuments.reader().read(path: Self.workbook.path)
-        #expect(streamed.tables == seekable.tables)
-        #expect(streamed.tables.present.count == TableKind.allCases.count)
+    /// Written again by Python's zipfile to a stream that cannot seek, as Excel does (local
+    /// headers record no sizes; only the central directory does), and by hand in ZIP64 form, as
+    /// streaming writers may do (Fixtures/make_streamed_xlsx.py, make_zip64_xlsx.py).
+    @Test(arguments: ["seed-tables-streamed.xlsx", "seed-tables-zip64.xlsx"])
+    func aWorkbookReadsAsItsPlainTwin(_ name: String) throws {
+        let twin = try TestDocuments.reader().read(path: TestDocuments.fixtures.appendingPathComponent(name).path)
+        let plain = try TestDocuments.reader().read(path: Self.workbook.path)
+        #expect(twin.tables == plain.tables)
+        #expect(twin.tables.present.count == TableKind.allCases.count)
+    }
+
+    @Test func aZIP64RecordThatIsNotThereIsNoContainer() throws {
+        var data = try Data(contentsOf: TestDocuments.fixtures.appendingPathComponent("seed-tables-zip64.xlsx"))
+        // The locator (20 bytes before the 22-byte end record) points at the ZIP64 end record.
+        let locator = data.count - 22 - 20
+        data[locator + 8] ^= 0x01
+        #expect(error(data) == "damaged.xlsx：XLSX 文件无法打开（不是有效的 ZIP 容器）")
     }
 
     @Test func storedAndDeflatedEntriesReadAlike() throws {

@@ -90,40 +90,71 @@ struct ZipContainer {
     }
 
     /// The end-of-central-directory record is in the last 22 bytes plus at most a 64 KB comment.
+    /// Writers that stream (Java's, .NET's) may give the directory in ZIP64 form even for a
+    /// small workbook: the record then points on to a ZIP64 one, and each entry's sizes and
+    /// offset are in its ZIP64 extra field.
     private static func directory(_ bytes: ZipBytes) throws -> [String: Entry] {
         let earliest = max(0, bytes.count - 22 - 0xFFFF)
         guard bytes.count >= 22,
               let end = stride(from: bytes.count - 22, through: earliest, by: -1).first(where: { bytes.u32($0) == 0x0605_4B50 })
         else { throw Failure.notAContainer }
-        let count = Int(bytes.u16(end + 10))
-        let size = Int(bytes.u32(end + 12))
+        var count = Int(bytes.u16(end + 10))
+        var size = Int(bytes.u32(end + 12))
         var offset = Int(bytes.u32(end + 16))
-        guard offset + size <= end else { throw Failure.notAContainer }
+        if count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF, end >= 20, bytes.u32(end - 20) == 0x0706_4B50 {
+            let record = bytes.u64(end - 20 + 8)
+            guard record <= end - 20 - 56, bytes.u32(record) == 0x0606_4B50 else { throw Failure.notAContainer }
+            (count, size, offset) = (bytes.u64(record + 32), bytes.u64(record + 40), bytes.u64(record + 48))
+        }
+        guard offset <= end, size <= end - offset else { throw Failure.notAContainer }
         var entries: [String: Entry] = [:]
         for _ in 0..<count {
             guard offset + 46 <= end, bytes.u32(offset) == 0x0201_4B50 else { throw Failure.notAContainer }
             let nameLength = Int(bytes.u16(offset + 28))
-            let next = offset + 46 + nameLength + Int(bytes.u16(offset + 30)) + Int(bytes.u16(offset + 32))
+            let extra = (offset + 46 + nameLength)..<(offset + 46 + nameLength + Int(bytes.u16(offset + 30)))
+            let next = extra.upperBound + Int(bytes.u16(offset + 32))
             guard next <= end else { throw Failure.notAContainer }
             let name = String(decoding: bytes.slice(offset + 46, nameLength), as: UTF8.self)
             if entries[name] == nil {
+                // ZIP64 gives, in this order, each of the three that is 0xFFFFFFFF here.
+                var wide = zip64Fields(in: bytes, extra).makeIterator()
+                func field(_ at: Int) throws -> Int {
+                    let narrow = bytes.u32(offset + at)
+                    guard narrow == 0xFFFF_FFFF else { return Int(narrow) }
+                    guard let value = wide.next() else { throw Failure.notAContainer }
+                    return value
+                }
+                let uncompressedSize = try field(24), compressedSize = try field(20), localHeaderOffset = try field(42)
                 entries[name] = Entry(
-                    method: bytes.u16(offset + 10), encrypted: bytes.u16(offset + 8) & 1 != 0,
-                    crc32: bytes.u32(offset + 16), compressedSize: Int(bytes.u32(offset + 20)),
-                    uncompressedSize: Int(bytes.u32(offset + 24)), localHeaderOffset: Int(bytes.u32(offset + 42)))
+                    method: bytes.u16(offset + 10), encrypted: bytes.u16(offset + 8) & 1 != 0, crc32: bytes.u32(offset + 16),
+                    compressedSize: compressedSize, uncompressedSize: uncompressedSize, localHeaderOffset: localHeaderOffset)
             }
             offset = next
         }
         return entries
     }
 
+    /// The 8-byte values of the ZIP64 extended information field (id 1) in an extra field.
+    private static func zip64Fields(in bytes: ZipBytes, _ extra: Range<Int>) -> [Int] {
+        var at = extra.lowerBound
+        while at + 4 <= extra.upperBound {
+            let length = Int(bytes.u16(at + 2))
+            guard at + 4 + length <= extra.upperBound else { break }
+            if bytes.u16(at) == 1 {
+                return stride(from: at + 4, to: at + 4 + length - 7, by: 8).map { bytes.u64($0) }
+            }
+            at += 4 + length
+        }
+        return []
+    }
+
     /// The entry's compressed bytes follow its local header, whose name and extra field may
     /// differ in length from the directory's.
     private static func contentRange(of entry: Entry, in bytes: ZipBytes) throws -> Range<Int> {
         let header = entry.localHeaderOffset
-        guard header + 30 <= bytes.count, bytes.u32(header) == 0x0403_4B50 else { throw Failure.damaged }
+        guard header <= bytes.count - 30, bytes.u32(header) == 0x0403_4B50 else { throw Failure.damaged }
         let start = header + 30 + Int(bytes.u16(header + 26)) + Int(bytes.u16(header + 28))
-        guard start + entry.compressedSize <= bytes.count else { throw Failure.damaged }
+        guard start <= bytes.count, entry.compressedSize <= bytes.count - start else { throw Failure.damaged }
         return start..<(start + entry.compressedSize)
     }
 }
@@ -135,5 +166,7 @@ private struct ZipBytes {
     var count: Int { raw.count }
     func u16(_ at: Int) -> UInt16 { UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt16.self)) }
     func u32(_ at: Int) -> UInt32 { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
+    /// A ZIP64 size or offset; one beyond `Int` is clamped, and so fails the bounds checks after.
+    func u64(_ at: Int) -> Int { Int(clamping: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))) }
     func slice(_ at: Int, _ count: Int) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: raw[at..<(at + count)]) }
 }
