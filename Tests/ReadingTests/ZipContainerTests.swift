@@ -8,15 +8,9 @@ import ZIPFoundation
 /// (data-descriptor) and ZIP64 archives read alike, and every kind of damage ends in a `ReadingError`
 /// naming the part, never in a wait or a trap.
 @Suite struct ZipContainerTests {
-    static let workbook = TestDocuments.fixtures.appendingPathComponent("seed-tables.xlsx")
-
-    func read(_ data: Data, name: String = "damaged.xlsx") throws -> Disclosure {
-        try TestDocuments.reader().read(data, fileName: name)
-    }
-
     func error(_ data: Data) -> String? {
         do {
-            _ = try read(data)
+            _ = try TestDocuments.reader().read(data, fileName: "damaged.xlsx")
             return nil
         } catch {
             return String(describing: error)
@@ -49,7 +43,7 @@ import ZIPFoundation
     @Test(arguments: ["seed-tables-streamed.xlsx", "seed-tables-zip64.xlsx"])
     func aWorkbookReadsAsItsPlainTwin(_ name: String) throws {
         let twin = try TestDocuments.reader().read(path: TestDocuments.fixtures.appendingPathComponent(name).path)
-        let plain = try TestDocuments.reader().read(path: Self.workbook.path)
+        let plain = try TestDocuments.reader().read(path: WorkbookTests.workbook.path)
         #expect(twin.tables == plain.tables)
         #expect(twin.tables.present.count == TableKind.allCases.count)
     }
@@ -73,7 +67,7 @@ import ZIPFoundation
     }
 
     @Test func aDeflateStreamCutShortIsDamageNotAWait() throws {
-        let data = try Data(contentsOf: Self.workbook)
+        let data = try Data(contentsOf: WorkbookTests.workbook)
         let record = try #require(centralRecord(of: "xl/worksheets/sheet1.xml", in: data))
         let size = UInt32(data[record + 20]) | UInt32(data[record + 21]) << 8 | UInt32(data[record + 22]) << 16 | UInt32(data[record + 23]) << 24
         let start = Date()
@@ -83,7 +77,7 @@ import ZIPFoundation
     }
 
     @Test func aChecksumOrSizeThatDisagreesIsDamage() throws {
-        let data = try Data(contentsOf: Self.workbook)
+        let data = try Data(contentsOf: WorkbookTests.workbook)
         let expected = "damaged.xlsx：XLSX 部件 xl/workbook.xml 无法解压（文件可能已损坏或不完整）"
         #expect(try error(patched(data, "xl/workbook.xml", at: 16, 0xDEAD_BEEF)) == expected)
         #expect(try error(patched(data, "xl/workbook.xml", at: 24, 7)) == expected)
@@ -92,14 +86,14 @@ import ZIPFoundation
     }
 
     @Test func anEncryptedOrUnknownMethodIsNamed() throws {
-        let data = try Data(contentsOf: Self.workbook)
+        let data = try Data(contentsOf: WorkbookTests.workbook)
         #expect(try error(patched(data, "xl/workbook.xml", at: 10, 12, bytes: 2))
             == "damaged.xlsx：XLSX 部件 xl/workbook.xml 的压缩方式（12）不受支持：只能读取存储（0）和 Deflate（8）")
         #expect(try error(patched(data, "xl/workbook.xml", at: 8, 1, bytes: 2)) == "damaged.xlsx：XLSX 部件 xl/workbook.xml 已加密，无法读取")
     }
 
     @Test func aDirectoryThatDoesNotFitIsNoContainer() throws {
-        let data = try Data(contentsOf: Self.workbook)
+        let data = try Data(contentsOf: WorkbookTests.workbook)
         let expected = "damaged.xlsx：XLSX 文件无法打开（不是有效的 ZIP 容器）"
         // The end record names a directory past itself; a name runs past the directory.
         let end = try #require(data.range(of: Data([0x50, 0x4B, 0x05, 0x06]), options: .backwards)).lowerBound

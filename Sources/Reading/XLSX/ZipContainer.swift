@@ -33,7 +33,7 @@ struct ZipContainer {
 
     init(_ data: Data) throws {
         self.data = data
-        entries = try data.withUnsafeBytes { bytes in try Self.directory(ZipBytes(bytes)) }
+        entries = try data.withUnsafeBytes { bytes in try Self.directory(ZipBytes(raw: bytes)) }
     }
 
     subscript(path: String) -> Entry? { entries[path] }
@@ -43,7 +43,7 @@ struct ZipContainer {
         guard entry.method == 0 || entry.method == 8, !entry.encrypted else {
             throw Failure.unsupported(method: entry.method, encrypted: entry.encrypted)
         }
-        let range = try data.withUnsafeBytes { bytes in try Self.contentRange(of: entry, in: ZipBytes(bytes)) }
+        let range = try data.withUnsafeBytes { bytes in try Self.contentRange(of: entry, in: ZipBytes(raw: bytes)) }
         let content = data[(data.startIndex + range.lowerBound)..<(data.startIndex + range.upperBound)]
         var checksum: uLong = 0
         var produced = 0
@@ -141,7 +141,7 @@ struct ZipContainer {
             let length = Int(bytes.u16(at + 2))
             guard at + 4 + length <= extra.upperBound else { break }
             if bytes.u16(at) == 1 {
-                return stride(from: at + 4, to: at + 4 + length - 7, by: 8).map { bytes.u64($0) }
+                return stride(from: at + 4, through: at + 4 + length - 8, by: 8).map { bytes.u64($0) }
             }
             at += 4 + length
         }
@@ -162,7 +162,6 @@ struct ZipContainer {
 /// Little-endian fields of a ZIP file; callers check bounds before reading.
 private struct ZipBytes {
     let raw: UnsafeRawBufferPointer
-    init(_ raw: UnsafeRawBufferPointer) { self.raw = raw }
     var count: Int { raw.count }
     func u16(_ at: Int) -> UInt16 { UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt16.self)) }
     func u32(_ at: Int) -> UInt32 { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
