@@ -29,9 +29,9 @@ struct SourceText: Sendable {
         /// The line's words with their spans: measured ones when the source has them.
         var spacedTokens: [SpacedToken] { words ?? SpacedToken.tokens(of: text) }
 
-        /// A line of tab-separated text: `bytes` of `source`'s UTF-8.
-        fileprivate init(number: Int, page: Int?, bytes: Slice<UnsafeBufferPointer<UInt8>>, of source: String) {
-            let text = SourceText.string(bytes, of: source)
+        /// A line of tab-separated text: `bytes` of the source's UTF-8.
+        fileprivate init(number: Int, page: Int?, bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+            let text = SourceText.string(bytes)
             // Cells are cut straight into an array of their count: `split` would grow an array
             // of slices cell by cell, several allocations a line.
             var cells: [String] = []
@@ -41,11 +41,15 @@ struct SourceText: Sendable {
                 let end = bytes[start...].firstIndex(of: UInt8(ascii: "\t")) ?? bytes.endIndex
                 let trimmed = SourceText.trimmingSpaces(bytes[start..<end])
                 // A line that is one cell with nothing to trim (most prose) shares its text's copy.
-                cells.append(trimmed.count == bytes.count ? text : SourceText.string(trimmed, of: source))
+                cells.append(trimmed.count == bytes.count ? text : SourceText.string(trimmed))
                 guard end < bytes.endIndex else { break }
                 start = end + 1
             }
-            self.init(number: number, page: page, text: text, cells: cells)
+            // Stored field by field: delegating to the memberwise initializer copied the line.
+            self.number = number
+            self.page = page
+            self.text = text
+            self.cells = cells
         }
 
         init(number: Int, page: Int?, text: String, cells: [String], sheet: String? = nil) {
@@ -81,47 +85,59 @@ struct SourceText: Sendable {
 
     /// Tab-separated text; form feeds start pages. Lines and cells are cut from the UTF-8
     /// bytes: every separator is one byte, and breaking a whole document into characters, or
-    /// even scalars, cost more than reading its tables. Blocks of lines are cut on all cores
-    /// at once, each starting on the page that the form feeds before it reach.
+    /// even scalars, cost more than reading its tables. Blocks of lines are cut on all cores at
+    /// once, each into its own place in the document's array: joining blocks cut apart copied
+    /// every line once more, on one core.
     init(_ text: String) {
-        let formFeed = UInt8(0x0C)
         var utf8 = text
         lines = utf8.withUTF8 { bytes in
-            nonisolated(unsafe) let bytes = bytes
-            let hasPages = bytes.contains(formFeed)
+            let hasPages = bytes.contains(Self.formFeed)
             nonisolated(unsafe) let raws = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            // Each block with the page it starts on, counting the form feeds before it in one pass.
-            var blocks: [(lines: Range<Int>, page: Int)] = []
-            var page = 1, counted = 0
+            // Each block with the page it starts on and where its lines go, found in one pass
+            // that only looks for form feeds.
+            var blocks: [(raws: Range<Int>, page: Int, firstLine: Int)] = []
+            var page = 1, count = 0
             for first in stride(from: 0, to: raws.count, by: Self.linesPerBlock) {
-                let start = raws[first].startIndex
-                if hasPages { page += bytes[counted..<start].count(where: { $0 == formFeed }) }
-                counted = start
-                blocks.append((first..<min(first + Self.linesPerBlock, raws.count), page))
+                let block = first..<min(first + Self.linesPerBlock, raws.count)
+                blocks.append((block, page, count))
+                guard hasPages else { count += block.count; continue }
+                for index in block { page = Self.pieces(of: raws[index], page: page, hasPages: true) { _, _ in count += 1 } }
             }
-            let cut = blocks.concurrentMap { block, firstPage -> [Line] in
-                var page = firstPage
-                var result: [Line] = []
-                result.reserveCapacity(block.count)
-                for index in block {
-                    let number = index + 1
-                    let raw = raws[index]
-                    var line = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
-                    // A form feed starts a new page; pdf text puts it at the start of the page's first line.
-                    while hasPages, let feed = line.firstIndex(of: formFeed) {
-                        let before = line[..<feed]
-                        if !SourceText.trimmingSpaces(before).isEmpty {
-                            result.append(Line(number: number, page: page, bytes: before, of: text))
+            return [Line](unsafeUninitializedCapacity: count) { buffer, initialized in
+                nonisolated(unsafe) let buffer = buffer
+                _ = blocks.concurrentMap { block in
+                    var next = buffer.baseAddress! + block.firstLine
+                    var page = block.page
+                    for index in block.raws {
+                        page = Self.pieces(of: raws[index], page: page, hasPages: hasPages) { piece, page in
+                            next.initialize(to: Line(number: index + 1, page: hasPages ? page : nil, bytes: piece))
+                            next += 1
                         }
-                        page += 1
-                        line = line[(feed + 1)...]
                     }
-                    result.append(Line(number: number, page: hasPages ? page : nil, bytes: line, of: text))
                 }
-                return result
+                initialized = count
             }
-            return cut.count == 1 ? cut[0] : Array(cut.joined())
         }
+    }
+
+    private static let formFeed = UInt8(0x0C)
+
+    /// Hands `body` each piece of the raw line `raw` that is a line of its own, with its page,
+    /// and returns the page that the next line starts on. Where the text `hasPages`, a form
+    /// feed starts a new page (pdf text puts it at the start of the page's first line); a piece
+    /// before one is a line only when it holds more than spaces.
+    private static func pieces(of raw: Slice<UnsafeBufferPointer<UInt8>>, page: Int, hasPages: Bool,
+                               _ body: (Slice<UnsafeBufferPointer<UInt8>>, Int) -> Void) -> Int {
+        var line = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
+        var page = page
+        while hasPages, let feed = line.firstIndex(of: formFeed) {
+            let before = line[..<feed]
+            if !trimmingSpaces(before).isEmpty { body(before, page) }
+            page += 1
+            line = line[(feed + 1)...]
+        }
+        body(line, page)
+        return page
     }
 
     /// Enough lines that handing a block to another core costs little beside cutting it.
@@ -162,15 +178,12 @@ struct SourceText: Sendable {
         return base[start..<end]
     }
 
-    /// The text of `bytes`, a run of `source`'s UTF-8 cut at ASCII separators. A longer one is
-    /// copied from `source` itself, as decoding the bytes again would check UTF-8 known to be
-    /// valid; a short one (most cells: 15 bytes fit in a small string) is decoded, its few
-    /// bytes costing less to check than a substring's hold on `source` does.
-    private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, of source: String) -> String {
+    /// The text of `bytes`, a run of the source's UTF-8 cut at ASCII separators, decoded on its
+    /// own. Slicing the source instead would skip checking UTF-8 known to be valid, but every
+    /// slice retains and releases the one source string, and blocks cut on several cores at once
+    /// then contend for its reference count: that cost more than the check.
+    private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
         // Most cells of a table are blank.
-        guard !bytes.isEmpty else { return "" }
-        if bytes.count <= 15 { return String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self) }
-        let utf8 = source.utf8
-        return String(source[utf8.index(utf8.startIndex, offsetBy: bytes.startIndex)..<utf8.index(utf8.startIndex, offsetBy: bytes.endIndex)])
+        bytes.isEmpty ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
     }
 }
