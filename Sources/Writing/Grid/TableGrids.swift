@@ -3,18 +3,24 @@ import Disclosure
 extension Tables {
     /// Every present table laid out as printed, in statutory order.
     public var grids: [TableGrid] {
-        var result: [TableGrid] = []
-        if let table = incomeExpenditureSummary { result.append(TableGrid(table)) }
-        if let table = income { result.append(TableGrid(.income, table)) }
-        if let table = expenditure { result.append(TableGrid(.expenditure, table)) }
-        if let table = fiscalSummary { result.append(TableGrid(table)) }
-        if let table = generalBudgetExpenditure { result.append(TableGrid(.generalBudgetExpenditure, table)) }
-        if let table = basicExpenditure { result.append(TableGrid(table)) }
-        if let table = governmentFund { result.append(TableGrid(.governmentFund, table)) }
-        if let table = stateCapital { result.append(TableGrid(.stateCapital, table)) }
-        if let table = threePublicExpenses { result.append(TableGrid(table)) }
-        if let table = supplementaryStatistics { result.append(TableGrid(table)) }
-        return result
+        TableKind.allCases.compactMap(grid)
+    }
+
+    /// The table of `kind` laid out as printed, if it is present: tables are laid out one by
+    /// one where each is written on its own core.
+    public func grid(_ kind: TableKind) -> TableGrid? {
+        switch kind {
+        case .incomeExpenditureSummary: incomeExpenditureSummary.map { TableGrid($0) }
+        case .income: income.map { TableGrid(.income, $0) }
+        case .expenditure: expenditure.map { TableGrid(.expenditure, $0) }
+        case .fiscalSummary: fiscalSummary.map { TableGrid($0) }
+        case .generalBudgetExpenditure: generalBudgetExpenditure.map { TableGrid(.generalBudgetExpenditure, $0) }
+        case .basicExpenditure: basicExpenditure.map { TableGrid($0) }
+        case .governmentFund: governmentFund.map { TableGrid(.governmentFund, $0) }
+        case .stateCapital: stateCapital.map { TableGrid(.stateCapital, $0) }
+        case .threePublicExpenses: threePublicExpenses.map { TableGrid($0) }
+        case .supplementaryStatistics: supplementaryStatistics.map { TableGrid($0) }
+        }
     }
 }
 

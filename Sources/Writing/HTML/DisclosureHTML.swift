@@ -2,7 +2,8 @@ import Disclosure
 
 /// A whole disclosure as one self-contained HTML file: cover, 概况, the tables in their official
 /// layouts, charts, 情况说明, 名词解释 and the self-evaluations. Inline CSS, inline SVG, no script,
-/// no network. Written in one pass into one buffer, since rendering must stay fast.
+/// no network. Written straight into UTF-8 buffers, a piece of the page on each core at once,
+/// since rendering must stay fast.
 ///
 /// Every figure cell carries `data-table`, `data-row` and `data-column`, so a test (or a
 /// scraper) can find each figure of the model in the page.
@@ -17,41 +18,62 @@ public enum DisclosureHTML {
         page(disclosure).utf8
     }
 
-    /// The self-evaluations, two fifths of a page like the seed's, are written on the other cores
-    /// while one writes the rest of the page, and joined to it in order.
+    /// A part of the page that is written on its own.
+    private enum Piece {
+        case front, table(TableKind), narrative, selfEvaluation(SelfEvaluation)
+    }
+
+    /// The page's pieces are written on all cores at once and joined in order. The
+    /// self-evaluations are two fifths of a page like the seed's and the tables most of the
+    /// rest, so each table is a piece of its own: written in one piece, the part before the
+    /// attachments took longer than all the self-evaluations.
     private static func page(_ disclosure: Disclosure) -> MarkupBuffer {
-        var (evaluations, out) = disclosure.selfEvaluations.concurrentMap(selfEvaluation, alongside: { pageBeforeAttachments(disclosure) })
-        attachments(disclosure, evaluations: evaluations, into: &out)
+        let tables = disclosure.tables.present.map(\.kind)
+        // The longest pieces first, so that no core is left with one at the end.
+        let pieces = tables.map(Piece.table) + [.narrative, .front] + disclosure.selfEvaluations.map(Piece.selfEvaluation)
+        let written = pieces.concurrentMap { piece in write(piece, of: disclosure) }
+        let (narrative, front) = (written[tables.count], written[tables.count + 1])
+        var out = MarkupBuffer(capacity: written.reduce(64) { $0 + $1.utf8.count })
+        out += front
+        if !tables.isEmpty {
+            out += "<section class=\"part\" id=\"tables\">\n<h2>第二部分 决算表</h2>\n"
+            for table in written[..<tables.count] { out += table }
+            out += "</section>\n"
+        }
+        out += narrative
+        attachments(disclosure, evaluations: written[(tables.count + 2)...], into: &out)
         out += "</body>\n</html>\n"
         return out
     }
 
-    private static func selfEvaluation(_ evaluation: SelfEvaluation) -> MarkupBuffer {
-        var out = MarkupBuffer(capacity: 32 * 1024)
-        SelfEvaluationHTML.render(evaluation, into: &out)
-        return out
-    }
-
-    private static func pageBeforeAttachments(_ disclosure: Disclosure) -> MarkupBuffer {
-        var out = MarkupBuffer(capacity: 512 * 1024)
-        let title = documentTitle(disclosure.metadata)
-        out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"juesuan\">\n"
-        out += "<title>"; out.escaped(title); out += "</title>\n<style>\n" + HTMLStyle.css + "\n</style>\n</head>\n<body>\n"
-        cover(disclosure.metadata, title: title, into: &out)
-        overview(disclosure.overview, into: &out)
-        let grids = disclosure.tables.grids
-        if !grids.isEmpty {
-            out += "<section class=\"part\" id=\"tables\">\n<h2>第二部分 决算表</h2>\n"
-            for grid in grids { table(grid, into: &out) }
+    private static func write(_ piece: Piece, of disclosure: Disclosure) -> MarkupBuffer {
+        switch piece {
+        case .front:
+            var out = MarkupBuffer(capacity: 16 * 1024)
+            let title = documentTitle(disclosure.metadata)
+            out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+            out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"juesuan\">\n"
+            out += "<title>"; out.escaped(title); out += "</title>\n<style>\n" + HTMLStyle.css + "\n</style>\n</head>\n<body>\n"
+            cover(disclosure.metadata, title: title, into: &out)
+            overview(disclosure.overview, into: &out)
+            return out
+        case .table(let kind):
+            var out = MarkupBuffer(capacity: 16 * 1024)
+            if let grid = disclosure.tables.grid(kind) { table(grid, into: &out) }
+            return out
+        case .narrative:
+            var out = MarkupBuffer(capacity: 32 * 1024)
+            out += "<section class=\"part\" id=\"narrative\">\n<h2>第三部分 情况说明</h2>\n"
+            charts(ExpenditureStructure(disclosure), into: &out)
+            narrative(disclosure.narrative, into: &out)
             out += "</section>\n"
+            glossary(disclosure.glossary, into: &out)
+            return out
+        case .selfEvaluation(let evaluation):
+            var out = MarkupBuffer(capacity: 8 * 1024)
+            SelfEvaluationHTML.render(evaluation, into: &out)
+            return out
         }
-        out += "<section class=\"part\" id=\"narrative\">\n<h2>第三部分 情况说明</h2>\n"
-        charts(ExpenditureStructure(disclosure), into: &out)
-        narrative(disclosure.narrative, into: &out)
-        out += "</section>\n"
-        glossary(disclosure.glossary, into: &out)
-        return out
     }
 
     static func documentTitle(_ metadata: Metadata) -> String {
@@ -161,7 +183,7 @@ public enum DisclosureHTML {
 
     /// The self-evaluations in their own layout (`evaluations`, written apart); attachments no
     /// reader understood as raw text.
-    static func attachments(_ disclosure: Disclosure, evaluations: [MarkupBuffer], into out: inout MarkupBuffer) {
+    static func attachments(_ disclosure: Disclosure, evaluations: ArraySlice<MarkupBuffer>, into out: inout MarkupBuffer) {
         guard !disclosure.selfEvaluations.isEmpty || !disclosure.attachments.isEmpty else { return }
         out += "<section class=\"part\" id=\"attachments\">\n<h2>第五部分 附件</h2>\n"
         if disclosure.selfEvaluations.isEmpty {
