@@ -14,24 +14,13 @@ struct SelfEvaluationReader {
         let body: ArraySlice<SourceText.Line>
     }
 
-    /// The tables whose titles `attachments` found, cut from the part's `lines`. Each is read on
-    /// its own (`read(_:)`), so they can be read at once.
-    func tables(_ lines: [SourceText.Line], attachments: [Attachment]) -> [Table] {
-        // A title's location is its page and line on the page in a PDF, so titles are found by
-        // location, not by line number; the search stops once every title is found.
-        let tables = attachments.filter { $0.title.hasByteSuffix("自评表") }
-        let wanted = Set(tables.compactMap(\.location))
-        var firstIndex: [SourceLocation: Int] = [:]
-        for index in lines.indices where firstIndex.count < wanted.count {
-            let location = lines[index].location
-            if wanted.contains(location), firstIndex[location] == nil { firstIndex[location] = index }
-        }
-        let titled = tables.compactMap { attachment in
-            attachment.location.flatMap { firstIndex[$0] }.map { (attachment, $0) }
-        }
+    /// The tables of the `attachments` titled `…自评表`, cut from the part's `lines` at the
+    /// titles' indices. Each is read on its own (`read(_:)`), so they can be read at once.
+    func tables(_ lines: [SourceText.Line], attachments: [(attachment: Attachment, titleIndex: Int)]) -> [Table] {
+        let titled = attachments.filter { $0.attachment.title.hasByteSuffix("自评表") }
         return titled.indices.map { index in
-            let end = index + 1 < titled.count ? titled[index + 1].1 : lines.count
-            return Table(attachment: titled[index].0, body: lines[(titled[index].1 + 1)..<end])
+            let end = index + 1 < titled.count ? titled[index + 1].titleIndex : lines.count
+            return Table(attachment: titled[index].attachment, body: lines[(titled[index].titleIndex + 1)..<end])
         }
     }
 

@@ -108,20 +108,21 @@ struct ProseReader {
         return text
     }
 
-    /// Splits the attachment part at each title (`…绩效自评表`); each keeps its raw lines.
-    func attachments(_ lines: [SourceText.Line], notes: inout ReadingNotes) -> [Attachment] {
-        var attachments: [Attachment] = []
+    /// Splits the attachment part at each title (`…绩效自评表`); each keeps its raw lines. Each
+    /// comes with the index of its title in `lines`, where its table starts.
+    func attachments(_ lines: [SourceText.Line], notes: inout ReadingNotes) -> [(attachment: Attachment, titleIndex: Int)] {
+        var attachments: [(attachment: Attachment, titleIndex: Int)] = []
         var currentLines: [String] = []
         func close() {
             guard !attachments.isEmpty else { return }
-            attachments[attachments.count - 1].text = currentLines.joined(separator: "\n").trimmingSpaces()
+            attachments[attachments.count - 1].attachment.text = currentLines.joined(separator: "\n").trimmingSpaces()
             currentLines = []
         }
         // Through indices: a copy of each line would retain and release all its texts.
         for index in lines.indices {
             if let title = lines[index].soleCell?.trimmingSpaces(), title.hasByteSuffix("自评表") || title.hasByteSuffix("评价表"), title.count <= 60 {
                 close()
-                attachments.append(Attachment(title: title, text: "", location: lines[index].location))
+                attachments.append((Attachment(title: title, text: "", location: lines[index].location), index))
                 continue
             }
             if attachments.isEmpty {

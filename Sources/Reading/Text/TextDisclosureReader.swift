@@ -28,11 +28,12 @@ public struct TextDisclosureReader: Sendable {
         let prose = ProseReader()
         let attachmentLines = parts.parts[.attachments] ?? []
         var attachmentNotes = ReadingNotes()
-        let attachments = prose.attachments(attachmentLines, notes: &attachmentNotes)
+        let titledAttachments = prose.attachments(attachmentLines, notes: &attachmentNotes)
+        let attachments = titledAttachments.map(\.attachment)
         // The self-evaluation tables, half of reading a document like the seed, are read on the
         // other cores while one reads the statutory tables and the prose. Notes keep their order.
         let selfEvaluationReader = SelfEvaluationReader()
-        let (selfEvaluationsRead, statutory) = selfEvaluationReader.tables(attachmentLines, attachments: attachments)
+        let (selfEvaluationsRead, statutory) = selfEvaluationReader.tables(attachmentLines, attachments: titledAttachments)
             .concurrentMap(selfEvaluationReader.read, alongside: { readTablesAndProse(parts, attachments: attachments) })
         notes.append(statutory.notes)
         notes.append(attachmentNotes)
