@@ -97,8 +97,10 @@ public struct DisclosureReader: Sendable {
     public func read(_ data: Data, fileName: String) throws -> Disclosure {
         guard !data.isEmpty else { throw ReadingError(file: fileName, reason: .unreadableFile("文件为空")) }
         guard data.count <= limits.maxInputBytes else { throw tooLarge(fileName, size: data.count) }
-        let digest = SHA256.hash(data: data).hexDigits
-        switch DocumentFormat.sniff(data) {
+        // Hashing and sniffing (which validates a text's UTF-8) both read every byte: they run at once.
+        let (digests, format) = [data].concurrentMap({ SHA256.hash(data: $0).hexDigits }, alongside: { DocumentFormat.sniff(data) })
+        let digest = digests[0]
+        switch format {
         case .json:
             return try DisclosureJSON.decode(data, fileName: fileName, maxDepth: limits.maxJSONDepth)
         case .text(let text):
