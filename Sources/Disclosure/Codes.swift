@@ -12,13 +12,12 @@ public struct FunctionalCode: Sendable, Hashable, Comparable, Codable, CustomStr
     /// Nil unless `text` is 3, 5 or 7 ASCII digits (spaces between groups, as some PDFs print
     /// `208 05 01`, are removed).
     public init?(_ text: String) {
-        let digits = text.filter { $0 != " " }
-        guard [3, 5, 7].contains(digits.count), digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        guard let digits = CodeDigits.of(text, counts: [3, 5, 7]) else { return nil }
         self.digits = digits
     }
 
     public var level: FunctionalLevel {
-        switch digits.count {
+        switch digits.utf8.count {
         case 3: .class
         case 5: .section
         default: .item
@@ -29,7 +28,7 @@ public struct FunctionalCode: Sendable, Hashable, Comparable, Codable, CustomStr
     private init(validPrefix: Substring) { digits = String(validPrefix) }
 
     public var parent: FunctionalCode? {
-        digits.count > 3 ? FunctionalCode(validPrefix: digits.prefix(digits.count - 2)) : nil
+        digits.utf8.count > 3 ? FunctionalCode(validPrefix: digits.prefix(digits.utf8.count - 2)) : nil
     }
 
     /// The 类 this code belongs to.
@@ -42,7 +41,7 @@ public struct FunctionalCode: Sendable, Hashable, Comparable, Codable, CustomStr
     }
 
     public func isAncestor(of other: FunctionalCode) -> Bool {
-        other.digits.count > digits.count && other.digits.hasPrefix(digits)
+        other.digits.utf8.count > digits.utf8.count && other.digits.hasBytePrefix(digits)
     }
 
     public var description: String { digits }
@@ -74,15 +73,14 @@ public struct EconomicCode: Sendable, Hashable, Comparable, Codable, CustomStrin
     public let digits: String
 
     public init?(_ text: String) {
-        let digits = text.filter { $0 != " " }
-        guard [3, 5].contains(digits.count), digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        guard let digits = CodeDigits.of(text, counts: [3, 5]) else { return nil }
         self.digits = digits
     }
 
-    public var level: EconomicLevel { digits.count == 3 ? .class : .section }
+    public var level: EconomicLevel { digits.utf8.count == 3 ? .class : .section }
     private init(validPrefix: Substring) { digits = String(validPrefix) }
 
-    public var parent: EconomicCode? { digits.count == 5 ? EconomicCode(validPrefix: digits.prefix(3)) : nil }
+    public var parent: EconomicCode? { digits.utf8.count == 5 ? EconomicCode(validPrefix: digits.prefix(3)) : nil }
     public var classCode: EconomicCode { EconomicCode(validPrefix: digits.prefix(3)) }
 
     /// 人员经费 classes (301, 303); every other class is 公用经费.
@@ -103,6 +101,20 @@ public struct EconomicCode: Sendable, Hashable, Comparable, Codable, CustomStrin
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(digits)
+    }
+}
+
+/// The digits of a printed code: ASCII digits, with spaces between groups removed, as some
+/// PDFs print `208 05 01`. Told by the bytes, since a digit or a space is one byte and one
+/// character: most texts asked are no code, and any other byte rules them out before a copy.
+enum CodeDigits {
+    static func of(_ text: String, counts: [Int]) -> String? {
+        var count = 0
+        for byte in text.utf8 {
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { count += 1 } else if byte != UInt8(ascii: " ") { return nil }
+        }
+        guard counts.contains(count) else { return nil }
+        return count == text.utf8.count ? text : text.filter { $0 != " " }
     }
 }
 

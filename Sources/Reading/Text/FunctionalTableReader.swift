@@ -141,7 +141,7 @@ struct FunctionalTableReader {
     static func noteIncompleteHierarchy(_ rows: [ParsedRow], fields: [Int: String], part: String, notes: inout ReadingNotes) {
         for parent in rows {
             guard let code = parent.code, code.level != .item else { continue }
-            let children = rows.filter { $0.code?.parent == code }
+            let children = rows.filter { $0.code.map(code.isParent(of:)) ?? false }
             guard !children.isEmpty else {
                 notes.uncertain("科目\(code.digits)下没有下级科目行", at: parent.location, part: part)
                 continue
