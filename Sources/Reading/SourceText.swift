@@ -16,7 +16,8 @@ struct SourceText: Sendable {
         /// The worksheet a row comes from, for workbooks.
         var sheet: String?
         /// Words with their true horizontal extent, for PDFs read by coordinates; text sources
-        /// derive them from character positions instead.
+        /// derive them from character positions instead, as `spacedTokens` or once for a line
+        /// of a table (`withSpacedTokens`).
         var words: [SpacedToken]?
 
         /// The line's number on its page, for PDFs, where a page and a line on it is what a
@@ -28,6 +29,15 @@ struct SourceText: Sendable {
 
         /// The line's words with their spans: measured ones when the source has them.
         var spacedTokens: [SpacedToken] { words ?? SpacedToken.tokens(of: text) }
+
+        /// The line with its words worked out and kept, for a line of a table, which is asked
+        /// for them when its region's rows are counted and again when they are read.
+        var withSpacedTokens: Line {
+            guard words == nil, !isTabbed else { return self }
+            var line = self
+            line.words = SpacedToken.tokens(of: text)
+            return line
+        }
 
         /// A line of tab-separated text: `bytes` of the source's UTF-8.
         fileprivate init(number: Int, page: Int?, bytes: Slice<UnsafeBufferPointer<UInt8>>) {

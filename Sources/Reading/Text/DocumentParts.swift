@@ -90,7 +90,7 @@ struct DocumentParts {
             var end = position + 1 < titles.count ? titles[position + 1].index : lines.count
             if let partStart = partStarts.filter({ $0 > title.index && $0 < end }).min() { end = partStart }
             let region = TableRegion(kind: title.kind, title: title.title, titleLine: lines[title.index],
-                                     lines: Array(lines[(title.index + 1)..<end]))
+                                     lines: lines[(title.index + 1)..<end].map(\.withSpacedTokens))
             let rowCount = region.rowCount
             if let existing = regions[title.kind], existing.rowCount > rowCount { continue }
             regions[title.kind] = (region, rowCount)
