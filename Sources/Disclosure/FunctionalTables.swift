@@ -21,11 +21,15 @@ public struct FunctionalTable<Row: FunctionalRow>: Sendable, Equatable, Codable 
         self.rows = rows
     }
 
+    /// Inlinable, as `children(of:)`: the checks ask it of every table with their own row
+    /// type, and a generic scan through witness tables cost more than the rule.
+    @inlinable
     public func row(_ code: FunctionalCode) -> Row? {
         rows.first { $0.code == code }
     }
 
     /// The rows directly below `code` (or the 类 rows when `code` is nil).
+    @inlinable
     public func children(of code: FunctionalCode?) -> [Row] {
         rows.filter { row in
             guard let rowCode = row.code else { return false }

@@ -87,8 +87,9 @@ struct TabbedTable {
     /// Text of the block around a table (label, unit, year, notes) rather than a row.
     static func isTitleBlockText(_ text: String) -> Bool {
         // Each of these starts with one of a few characters, or holds a 单位 or a 年: most words
-        // and lines of a table are ruled out before a normalised copy is made.
-        guard let first = text.unicodeScalars.first(where: { !TableTitles.isIgnored($0) }),
+        // and lines of a table are ruled out before a normalised copy is made, and an ASCII
+        // word (an amount, a code) before its text is searched.
+        guard text.utf8.contains(where: { $0 >= 0x80 }), let first = text.unicodeScalars.first(where: { !TableTitles.isIgnored($0) }),
               "注说备部单编公附".unicodeScalars.contains(first) || text.includes("单") || text.includes("年") else { return false }
         let compact = TableTitles.normalise(text)
         return SpacedTableRows.isTitleBlock(compact: compact) || TableTitles.label(in: compact) != nil

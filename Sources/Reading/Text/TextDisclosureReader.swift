@@ -156,7 +156,8 @@ enum DocumentMetadata {
             for line in lines(of: attachment.text, including: "主管部门") {
                 // The first `code-name` cell is the 主管部门's; a 预算单位's may follow on the same line.
                 for cell in line.split(separator: "\t").map(String.init) {
-                    guard let dash = cell.firstIndex(of: "-") else { continue }
+                    // Found by its byte: walking each cell by characters cost more than the rest.
+                    guard let dash = cell.utf8.firstIndex(of: UInt8(ascii: "-")) else { continue }
                     let digits = String(cell[..<dash]).trimmingSpaces()
                     let named = String(cell[cell.index(after: dash)...]).hasPrefix(name)
                     if !digits.isEmpty, digits.allSatisfy({ $0.isASCIIDigit }), named {
