@@ -104,14 +104,24 @@ public struct Tables: Sendable, Equatable, Codable {
 
     /// The headings of the tables present, in statutory order, with their kind.
     public var present: [(kind: TableKind, heading: TableHeading)] {
-        let all: [(TableKind, TableHeading?)] = [
-            (.incomeExpenditureSummary, incomeExpenditureSummary?.heading), (.income, income?.heading),
-            (.expenditure, expenditure?.heading), (.fiscalSummary, fiscalSummary?.heading),
-            (.generalBudgetExpenditure, generalBudgetExpenditure?.heading), (.basicExpenditure, basicExpenditure?.heading),
-            (.governmentFund, governmentFund?.heading), (.stateCapital, stateCapital?.heading),
-            (.threePublicExpenses, threePublicExpenses?.heading), (.supplementaryStatistics, supplementaryStatistics?.heading),
-        ]
-        return all.compactMap { kind, heading in heading.map { (kind, $0) } }
+        TableKind.allCases.compactMap { kind in heading(of: kind).map { (kind, $0) } }
+    }
+
+    /// The heading of the table of `kind`, nil when it is not present. The checks ask whether a
+    /// table is there for every rule: one table's heading, not all of them.
+    public func heading(of kind: TableKind) -> TableHeading? {
+        switch kind {
+        case .incomeExpenditureSummary: incomeExpenditureSummary?.heading
+        case .income: income?.heading
+        case .expenditure: expenditure?.heading
+        case .fiscalSummary: fiscalSummary?.heading
+        case .generalBudgetExpenditure: generalBudgetExpenditure?.heading
+        case .basicExpenditure: basicExpenditure?.heading
+        case .governmentFund: governmentFund?.heading
+        case .stateCapital: stateCapital?.heading
+        case .threePublicExpenses: threePublicExpenses?.heading
+        case .supplementaryStatistics: supplementaryStatistics?.heading
+        }
     }
 }
 

@@ -12,12 +12,11 @@ public enum DisclosureSummary {
         lines.append("")
         lines.append("决算表（\(disclosure.tables.present.count)/\(TableKind.allCases.count)）：")
         for kind in TableKind.allCases {
-            let found = disclosure.tables.present.first { $0.kind == kind }
-            let name = found.map { $0.heading.label ?? kind.rawValue } ?? kind.rawValue
-            guard let heading = found?.heading else {
-                lines.append("  ✗ \(name) \(kind.chineseName)：未找到")
+            guard let heading = disclosure.tables.heading(of: kind) else {
+                lines.append("  ✗ \(kind.rawValue) \(kind.chineseName)：未找到")
                 continue
             }
+            let name = heading.label ?? kind.rawValue
             let empty = heading.printedEmpty ? "（本表无数据）" : ""
             lines.append("  ✓ \(name) \(heading.title)：\(totals(of: kind, in: disclosure.tables))\(empty)")
         }

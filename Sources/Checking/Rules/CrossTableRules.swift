@@ -24,7 +24,7 @@ enum CrossTableRules {
     private static func agree(_ title: LocalizedText, _ kinds: [TableKind], severity: Severity = .error,
                               actual: @escaping @Sendable (Tables) -> Figure?, expected: @escaping @Sendable (Tables) -> Figure?) -> RuleDraft {
         RuleDraft(family: .crossTable, severity: severity, title: title, message: equalMessage) { disclosure, rule in
-            if let missing = kinds.first(where: { kind in !disclosure.tables.present.contains { $0.kind == kind } }) { return [.missing(missing)] }
+            if let missing = kinds.first(where: { disclosure.tables.heading(of: $0) == nil }) { return [.missing(missing)] }
             guard let left = actual(disclosure.tables), let right = expected(disclosure.tables) else {
                 return [.missing(LocalizedText(zh: "所比较的行", en: "a compared line"))]
             }
