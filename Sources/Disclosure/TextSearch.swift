@@ -52,7 +52,8 @@ extension String {
     /// The text with every `scalar` replaced by `replacement`. Foundation's
     /// `replacingOccurrences` bridges to NSString, which costs more than the scan.
     public func replacingScalar(_ scalar: Unicode.Scalar, with replacement: Unicode.Scalar) -> String {
-        guard unicodeScalars.contains(scalar) else { return self }
+        // An ASCII scalar is found by its byte, which in UTF-8 stands for nothing else.
+        guard scalar.isASCII ? utf8.contains(UInt8(scalar.value)) : unicodeScalars.contains(scalar) else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.map { $0 == scalar ? replacement : $0 }))
     }
 

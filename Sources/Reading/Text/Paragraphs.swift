@@ -44,12 +44,16 @@ enum Paragraphs {
 
     /// A short numbered line without a full stop: `一、收入支出决算总体情况说明`.
     static func isHeading(_ text: String, width: Int) -> Bool {
-        numbering(of: text) != nil && !text.includes("。") && text.count <= 40 && text.count * 5 < width * 4
+        guard numbering(of: text) != nil, !text.includes("。") else { return false }
+        let count = text.characterCount
+        return count <= 40 && count * 5 < width * 4
     }
 
+    /// By its last scalar: no mark combines with what precedes it, and comparing characters
+    /// goes through the string machinery for every line of prose.
     private static func endsSentence(_ text: String) -> Bool {
-        guard let last = text.last else { return true }
-        return "。：:；;！？".contains(last)
+        guard let last = text.unicodeScalars.last else { return true }
+        return "。：:；;！？".unicodeScalars.contains(last)
     }
 
     /// `一、` `（一）` `(七)` `1.` `1、` `- ` at the start of a line.

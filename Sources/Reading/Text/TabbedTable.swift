@@ -87,14 +87,25 @@ struct TabbedTable {
     /// Text of the block around a table (label, unit, year, notes) rather than a row.
     static func isTitleBlockText(_ text: String) -> Bool {
         // Each of these starts with one of a few characters, or holds a 单位 or a 年: most words
-        // and lines of a table are ruled out before a normalised copy is made, and an ASCII
-        // word (an amount, a code) before its text is searched.
-        guard text.utf8.contains(where: { $0 >= 0x80 }), let first = text.unicodeScalars.first(where: { !TableTitles.isIgnored($0) }),
-              "注说备部单编公附".unicodeScalars.contains(first) || text.includes("单") || text.includes("年") else { return false }
+        // and lines of a table are ruled out in one pass over their scalars before a normalised
+        // copy is made, and an ASCII word (an amount, a code) before that.
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        var first: Unicode.Scalar?
+        var holdsUnitOrYear = false
+        for scalar in text.unicodeScalars {
+            if scalar == "单" || scalar == "年" {
+                holdsUnitOrYear = true
+                break
+            }
+            if first == nil, !TableTitles.isIgnored(scalar) { first = scalar }
+        }
+        guard holdsUnitOrYear || first.map(titleBlockStarts.contains) == true else { return false }
         let compact = TableTitles.normalise(text)
         return SpacedTableRows.isTitleBlock(compact: compact) || TableTitles.label(in: compact) != nil
             || fiscalYear(in: compact) != nil && compact.count <= 8
     }
+
+    private static let titleBlockStarts = Set("注说备部单编公附".unicodeScalars)
 
     /// `部门名称：大同市市场监督管理局 2024年度` → name and year.
     private static func readNameLine(_ compact: String, into heading: inout TableHeading) {
