@@ -22,6 +22,16 @@ extension Unicode.Scalar {
 extension String {
     /// `count`, by scalars where each is a character by itself.
     var characterCount: Int {
-        unicodeScalars.allSatisfy(\.standsAlone) ? unicodeScalars.count : count
+        standaloneScalarCount ?? count
+    }
+
+    /// The count of scalars when each is a character by itself, found in one pass; nil otherwise.
+    var standaloneScalarCount: Int? {
+        var count = 0
+        for scalar in unicodeScalars {
+            guard scalar.standsAlone else { return nil }
+            count += 1
+        }
+        return count
     }
 }

@@ -44,11 +44,20 @@ struct ProseParagraph {
 
     init(_ text: String) {
         let scalars = text.unicodeScalars
-        if scalars.allSatisfy(\.standsAlone) {
+        if let count = text.standaloneScalarCount {
             // Each scalar is a character of its own: found so, without the grapheme-breaking
-            // rules `Array(text)` runs, and given its role by its scalar.
-            characters = scalars.map(Character.init)
-            roles = scalars.map(Self.role)
+            // rules `Array(text)` runs, and given its role by its scalar, in one pass (`map`
+            // over the scalars counts them first, each time).
+            var characters: [Character] = []
+            var roles: [Role] = []
+            characters.reserveCapacity(count)
+            roles.reserveCapacity(count)
+            for scalar in scalars {
+                characters.append(Character(scalar))
+                roles.append(Self.role(of: scalar))
+            }
+            self.characters = characters
+            self.roles = roles
         } else {
             characters = Array(text)
             // No mark or digit combines with a neighbour; a character of several scalars is a
