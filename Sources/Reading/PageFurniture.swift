@@ -9,7 +9,7 @@ enum PageFurniture {
         while index >= 0 {
             let line = lines[index]
             let isLastOfPage = index == lines.count - 1 || lines[index + 1].page != line.page
-            if isLastOfPage, !line.trimmed.isEmpty, line.trimmed.count <= 3, line.trimmed.allSatisfy(\.isASCIIDigit) {
+            if isLastOfPage, !line.trimmed.isEmpty, line.trimmed.utf8.count <= 3, line.trimmed.allSatisfy(\.isASCIIDigit) {
                 lines.remove(at: index)
             }
             index -= 1

@@ -52,7 +52,7 @@ enum TableTitles {
         guard let last = line.unicodeScalars.last(where: { !isIgnored($0) }), titleEndings.contains(last) else { return nil }
         let text = normalise(line)
         for (title, kind) in variants where text.hasByteSuffix(title) {
-            guard text.count <= 60 else { return nil }
+            guard text.characterCount <= 60 else { return nil }
             let prefix = String(text.dropLast(title.count))
             if prefix.isEmpty || isListNumbering(prefix) || isLabel(prefix) || prefix.contains("年度") && !prefix.contains("说明") {
                 return (kind, title)

@@ -90,13 +90,13 @@ struct SpacedTableRows {
                 // A space inside a label is about one character wide; a gap wider than two
                 // characters is the way to the next cell.
                 let adjacent = previous.map { previous in
-                    token.start - previous.end <= 2 * max(1, (previous.end - previous.start) / max(1, previous.text.count))
+                    token.start - previous.end <= 2 * max(1, (previous.end - previous.start) / max(1, previous.text.characterCount))
                 } ?? false
                 if token.isAmount {
                     if groups.isEmpty { groups.append(SummaryGroup(label: "")) }
                     groups[groups.count - 1].amounts.append(token.text)
                 } else if hasRowNumbers, let last = groups.last, last.amounts.isEmpty, last.rowNumber == nil, !last.label.isEmpty,
-                          token.text.count <= 3, token.text.allSatisfy(\.isASCIIDigit) {
+                          token.text.utf8.count <= 3, token.text.allSatisfy(\.isASCIIDigit) {
                     groups[groups.count - 1].rowNumber = token.text
                 } else if adjacent, let last = groups.last, last.amounts.isEmpty, last.rowNumber == nil, !last.label.isEmpty,
                           Paragraphs.numbering(of: token.text) == nil, !SpacedTableRows.isSummaryLabel(token.text) {
@@ -112,7 +112,7 @@ struct SpacedTableRows {
             // 本年支出合计 2,940.05`). A tail joins a label on its own page only: the header
             // repeated atop a new page (`收入 支出`) is none.
             func isTail(_ group: SummaryGroup) -> Bool {
-                group.amounts.isEmpty && group.rowNumber == nil && group.label.count <= 5 && !SpacedTableRows.headerWords.contains(PrintedWord(group.label))
+                group.amounts.isEmpty && group.rowNumber == nil && group.label.characterCount <= 5 && !SpacedTableRows.headerWords.contains(PrintedWord(group.label))
                     && Paragraphs.numbering(of: group.label) == nil && !SpacedTableRows.isSummaryLabel(group.label)
             }
             if groups.allSatisfy(isTail), groups.count <= 2, !parsed.isEmpty,
@@ -196,9 +196,9 @@ struct SpacedTableRows {
     static func isExpenditureLabel(_ label: String) -> Bool {
         let core = LabelText.core(label)
         // A numbered line that names no source of income is a 支出 class, even cut short.
-        if Paragraphs.numbering(of: TableTitles.normalise(label)) != nil, LabelText.fundSource(label) == nil, core.count > 2 { return true }
+        if Paragraphs.numbering(of: TableTitles.normalise(label)) != nil, LabelText.fundSource(label) == nil, core.characterCount > 2 { return true }
         // `…管理支` is a 支出 line whose last character wrapped onto the next line.
-        return core.count > 2 && (core.hasByteSuffix("支出") || core.hasByteSuffix("支") || core.includes("支出合计") || core.hasBytePrefix("结余分配") || core.hasBytePrefix("年末"))
+        return core.characterCount > 2 && (core.hasByteSuffix("支出") || core.hasByteSuffix("支") || core.includes("支出合计") || core.hasBytePrefix("结余分配") || core.hasBytePrefix("年末"))
     }
 
     /// A whole line label, not a header word (`支出`, `决算数`) or a header fragment
@@ -207,7 +207,7 @@ struct SpacedTableRows {
 
     static func isSummaryLabel(_ label: String) -> Bool {
         let core = LabelText.core(label)
-        if Paragraphs.numbering(of: TableTitles.normalise(label)) != nil { return core.count > 2 }
+        if Paragraphs.numbering(of: TableTitles.normalise(label)) != nil { return core.characterCount > 2 }
         let unnumbered = ["本年收入", "本年支出", "使用非财政拨款", "年初", "年末", "结余分配", "总计"]
         return unnumbered.contains { core.hasBytePrefix($0) } || sourceLabels.contains { core.hasBytePrefix($0) }
     }
@@ -215,7 +215,7 @@ struct SpacedTableRows {
     /// The start of a source of funds' name, at least six characters of it.
     static func isCutSourceLabel(_ label: String) -> Bool {
         let core = LabelText.core(label)
-        return core.count >= 6 && sourceLabels.contains { $0.hasBytePrefix(core) }
+        return core.characterCount >= 6 && sourceLabels.contains { $0.hasBytePrefix(core) }
     }
 
     // MARK: Statistics
