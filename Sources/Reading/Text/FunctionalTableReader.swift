@@ -141,22 +141,16 @@ struct FunctionalTableReader {
     static func noteIncompleteHierarchy(_ rows: [ParsedRow], fields: [Int: String], part: String, notes: inout ReadingNotes) {
         for parent in rows {
             guard let code = parent.code, code.level != .item else { continue }
-            // The children's totals are summed in place: copying every row below every parent
-            // cost more than the sums.
-            var children = 0
-            var summed: Amount?
-            for index in rows.indices where rows[index].code.map(code.isParent(of:)) ?? false {
-                children += 1
-                let total = rows[index]("total").value
-                if summed == nil { summed = total } else { summed! += total }
-            }
-            guard let summed else {
+            // The children by index: copying every row below every parent cost more than the sums.
+            let children = rows.indices.filter { rows[$0].code.map(code.isParent(of:)) ?? false }
+            guard !children.isEmpty else {
                 notes.uncertain("科目\(code.digits)下没有下级科目行", at: parent.location, part: part)
                 continue
             }
             let stated = parent("total")
+            let summed = children.map { rows[$0]("total").value }.sum()
             // Each printed figure may be off by half of its last decimal.
-            let tolerance = Int64(children + 1) * 5_000
+            let tolerance = Int64(children.count + 1) * 5_000
             if abs(stated.value.fen - summed.fen) > tolerance {
                 notes.uncertain("科目\(code.digits)“\(parent.name)”的下级科目合计\(summed)与本行\(stated.value)不符，可能缺少明细行",
                                 at: parent.location, part: part)
