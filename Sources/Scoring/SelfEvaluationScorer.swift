@@ -39,7 +39,7 @@ public struct SelfEvaluationScorer: Sendable {
     /// otherwise the first line with a printed 得分, otherwise the first line.
     public static func scoredLine(of evaluation: SelfEvaluation) -> FundLine? {
         let lines = evaluation.fundLines
-        let isTotal: (FundLine) -> Bool = { $0.source?.hasPrefix("资金总额") == true }
+        let isTotal: (FundLine) -> Bool = { $0.source?.hasBytePrefix("资金总额") == true }
         return lines.first { isTotal($0) && $0.executionScore != nil && $0.annualBudget != nil }
             ?? lines.first { $0.executionScore != nil && $0.annualBudget != nil }
             ?? lines.first { isTotal($0) && $0.annualBudget != nil }

@@ -63,8 +63,7 @@ extension ProseParagraph {
         if index > 0 {
             let previous = characters[index - 1]
             if isDigit(at: index - 1) || (previous.isASCII && previous.isLetter) { return nil }
-            if previous == "." || previous == "．" || previous == ",",
-               index > 1, isDigit(at: index - 2) {
+            if isMark(at: index - 1, ".", "．", ","), index > 1, isDigit(at: index - 2) {
                 return nil
             }
         }
@@ -73,16 +72,15 @@ extension ProseParagraph {
         var hasGrouping = false
         var hasPoint = false
         while end < count {
-            let character = characters[end]
             if isDigit(at: end) {
                 if !hasPoint { digitsInGroup += 1 }
                 end += 1
-            } else if character == ",", !hasPoint, hasGrouping ? digitsInGroup == 3 : digitsInGroup <= 3,
+            } else if isMark(at: end, ","), !hasPoint, hasGrouping ? digitsInGroup == 3 : digitsInGroup <= 3,
                       isThousandsGroup(at: end + 1) {
                 hasGrouping = true
                 digitsInGroup = 0
                 end += 1
-            } else if character == "." || character == "．", !hasPoint, end + 1 < count,
+            } else if isMark(at: end, ".", "．"), !hasPoint, end + 1 < count,
                       isDigit(at: end + 1) {
                 hasPoint = true
                 end += 1
@@ -150,7 +148,7 @@ extension ProseParagraph {
 
     /// A minus sign that stands alone (`-5.2万元`), not a hyphen between two numbers (`2023-2024`).
     private func hasMinusSign(before index: Int) -> Bool {
-        guard index > 0, ["-", "－", "−"].contains(characters[index - 1]) else { return false }
+        guard index > 0, isMark(at: index - 1, "-", "－", "−") else { return false }
         guard index > 1 else { return true }
         return !isDigit(at: index - 2) && !characters[index - 2].isASCIIAlphanumeric
     }

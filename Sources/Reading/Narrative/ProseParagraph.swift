@@ -91,6 +91,15 @@ struct ProseParagraph {
         roles[index] == .digit
     }
 
+    /// Whether the character at `index` is one of `marks`, each a scalar of its own, compared
+    /// by scalar: `==` between characters normalises both whenever one is not ASCII, and the
+    /// number scanner asks this around every number.
+    func isMark(at index: Int, _ marks: Unicode.Scalar...) -> Bool {
+        let scalars = characters[index].unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        return marks.contains(first)
+    }
+
     var count: Int { characters.count }
 
     func text(_ range: Range<Int>) -> String {

@@ -15,11 +15,13 @@ struct SpacedToken: Sendable, Equatable {
     /// numbers are not amounts here: they are codes, 行次 or page numbers. Asked of every word
     /// of every table line, so the bytes rule most words out before any parsing or hashing.
     var isAmount: Bool {
-        if text.utf8.contains(UInt8(ascii: ".")) { return Amount(parsing: text) != nil }
+        if text.includes(".") { return Amount(parsing: text) != nil }
         if text.utf8.count == 1, text.utf8.first == UInt8(ascii: "0") { return true }
         // Every mark starts with a dash or a slash.
-        guard let first = text.unicodeScalars.first, "—-－/".unicodeScalars.contains(first) else { return false }
-        return CellText.notApplicableMarks.contains(text)
+        switch text.unicodeScalars.first {
+        case "—", "-", "－", "/": return CellText.notApplicableMarks.contains(text)
+        default: return false
+        }
     }
 
     /// An economic 类 or 款 code (`301`, `30101`), where a panel of table 06 starts.

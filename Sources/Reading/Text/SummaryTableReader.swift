@@ -44,7 +44,7 @@ struct SummaryTableReader {
         var numbered: [Item] = []
         for row in table.rows {
             let first = LabelText.core(row.cell(0))
-            if ["收入", "项目", "栏次", "收入决算数"].contains(first) || row.cells.contains("栏次") { continue }
+            if ["收入", "项目", "栏次", "收入决算数"].contains(where: first.isByteEqual) || row.cells.contains(where: { $0.isByteEqual(to: "栏次") }) { continue }
             for (side, isIncome) in [(incomeSide, true), (expenditureSide, false)] {
                 let label = row.cell(side.label)
                 let rowNumber = side.rowNumber.flatMap { CellText.integer(row.cell($0)) }
@@ -82,11 +82,11 @@ struct SummaryTableReader {
         for item in income {
             let line = SummaryLine(label: item.label, rowNumber: item.rowNumber, amount: item.amounts.first ?? .blank, location: item.location)
             let core = LabelText.core(item.label)
-            if core.hasPrefix("本年收入合计") || core == "本年收入" {
+            if core.hasBytePrefix("本年收入合计") || core == "本年收入" {
                 summary.incomeTotal = line
-            } else if core.hasPrefix("使用非财政拨款结余") {
+            } else if core.hasBytePrefix("使用非财政拨款结余") {
                 summary.useOfNonFiscalBalance = line
-            } else if core.hasPrefix("年初结转和结余") {
+            } else if core.hasBytePrefix("年初结转和结余") {
                 summary.openingBalance = line
             } else if core == "总计" {
                 summary.incomeGrandTotal = line
@@ -99,11 +99,11 @@ struct SummaryTableReader {
         for item in expenditure {
             let line = SummaryLine(label: item.label, rowNumber: item.rowNumber, amount: item.amounts.first ?? .blank, location: item.location)
             let core = LabelText.core(item.label)
-            if core.hasPrefix("本年支出合计") || core == "本年支出" {
+            if core.hasBytePrefix("本年支出合计") || core == "本年支出" {
                 summary.expenditureTotal = line
-            } else if core.hasPrefix("结余分配") {
+            } else if core.hasBytePrefix("结余分配") {
                 summary.balanceDistribution = line
-            } else if core.hasPrefix("年末结转和结余") {
+            } else if core.hasBytePrefix("年末结转和结余") {
                 summary.closingBalance = line
             } else if core == "总计" {
                 summary.expenditureGrandTotal = line
@@ -130,9 +130,9 @@ struct SummaryTableReader {
         for item in income {
             let line = SummaryLine(label: item.label, rowNumber: item.rowNumber, amount: item.amounts.first ?? .blank, location: item.location)
             let core = LabelText.core(item.label)
-            if core.hasPrefix("本年收入合计") {
+            if core.hasBytePrefix("本年收入合计") {
                 summary.incomeTotal = line
-            } else if core.hasPrefix("年初") {
+            } else if core.hasBytePrefix("年初") {
                 summary.openingBalance = line
                 afterOpeningBalance = true
             } else if core == "总计" {
@@ -155,9 +155,9 @@ struct SummaryTableReader {
             let columns = FiscalColumns(total: cells[0], generalBudget: cells[1], governmentFund: cells[2], stateCapital: cells[3])
             let core = LabelText.core(item.label)
             var line = FiscalLine(label: item.label, rowNumber: item.rowNumber, amounts: columns, location: item.location)
-            if core.hasPrefix("本年支出合计") {
+            if core.hasBytePrefix("本年支出合计") {
                 summary.expenditureTotal = line
-            } else if core.hasPrefix("年末") {
+            } else if core.hasBytePrefix("年末") {
                 summary.closingBalance = line
             } else if core == "总计" {
                 summary.expenditureGrandTotal = line

@@ -1,3 +1,4 @@
+import Classification
 import Disclosure
 
 /// Reads 部门决算公开相关信息统计表: labelled lines with a 行次 and one figure, in three
@@ -27,7 +28,7 @@ struct SupplementaryStatisticsReader {
                     result.vehicleTotal = line
                 } else if core.includes("设备") {
                     result.largeEquipment = line
-                } else if let kind = VehicleKind.allCases.first(where: { withoutBrackets(core).contains(withoutBrackets($0.rawValue)) }) {
+                } else if let kind = VehicleKind.allCases.first(where: { withoutBrackets(core).includes(withoutBrackets($0.rawValue)) }) {
                     result.vehicles.append(VehicleLine(kind: kind, line: line))
                 } else {
                     notes.unplaced("无法识别的车辆类别“\(label)”", at: location, part: part, excerpt: label)
@@ -51,7 +52,9 @@ struct SupplementaryStatisticsReader {
         return result
     }
 
+    /// By scalars and bytes: filtering characters against a string of brackets compared each
+    /// through the string machinery, most of reading this short table.
     private func withoutBrackets(_ text: String) -> String {
-        text.filter { !"()（）".contains($0) }
+        PrintedName.removing(text) { $0 == "(" || $0 == ")" || $0 == "（" || $0 == "）" }
     }
 }

@@ -99,13 +99,19 @@ struct TabbedTable {
             }
             if first == nil, !TableTitles.isIgnored(scalar) { first = scalar }
         }
-        guard holdsUnitOrYear || first.map(titleBlockStarts.contains) == true else { return false }
+        guard holdsUnitOrYear || first.map(startsTitleBlock) == true else { return false }
         let compact = TableTitles.normalise(text)
         return SpacedTableRows.isTitleBlock(compact: compact) || TableTitles.label(in: compact) != nil
             || fiscalYear(in: compact) != nil && compact.count <= 8
     }
 
-    private static let titleBlockStarts = Set("注说备部单编公附".unicodeScalars)
+    /// 注、说明、备注、部门名称、单位、编制单位、公开表、附表: a switch, where a set hashed each word.
+    private static func startsTitleBlock(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "注", "说", "备", "部", "单", "编", "公", "附": true
+        default: false
+        }
+    }
 
     /// `部门名称：大同市市场监督管理局 2024年度` → name and year.
     private static func readNameLine(_ compact: String, into heading: inout TableHeading) {

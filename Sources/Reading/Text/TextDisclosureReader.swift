@@ -155,11 +155,13 @@ enum DocumentMetadata {
         for attachment in attachments {
             for line in lines(of: attachment.text, including: "主管部门") {
                 // The first `code-name` cell is the 主管部门's; a 预算单位's may follow on the same line.
-                for cell in line.split(separator: "\t").map(String.init) {
-                    // Found by its byte: walking each cell by characters cost more than the rest.
+                // Cells and the dash are found by their bytes: splitting a line by characters
+                // compared each of them with a tab through the string machinery.
+                for cellBytes in line.utf8.split(separator: UInt8(ascii: "\t")) {
+                    let cell = String(line[cellBytes.startIndex..<cellBytes.endIndex])
                     guard let dash = cell.utf8.firstIndex(of: UInt8(ascii: "-")) else { continue }
                     let digits = String(cell[..<dash]).trimmingSpaces()
-                    let named = String(cell[cell.index(after: dash)...]).hasPrefix(name)
+                    let named = String(cell[cell.index(after: dash)...]).hasBytePrefix(name)
                     if !digits.isEmpty, digits.allSatisfy({ $0.isASCIIDigit }), named {
                         codes.append(digits)
                         break
