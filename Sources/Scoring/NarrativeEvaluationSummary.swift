@@ -48,9 +48,11 @@ public struct NarrativeEvaluationSummary: Sendable, Equatable {
 /// hand: building the regular expressions this took cost more than all other self-evaluation
 /// checks of the seed together.
 private struct ParagraphCharacters {
+    let text: String
     let characters: [Character]
 
     init(_ text: String) {
+        self.text = text
         characters = Array(text)
     }
 
@@ -65,6 +67,8 @@ private struct ParagraphCharacters {
     /// Where `word` is printed, each time, without overlaps. The word is broken into characters
     /// once, not again at every character of the paragraph.
     func occurrences(of word: String) -> [Range<Int>] {
+        // A word the bytes do not hold is not looked for character by character.
+        guard text.includes(word) else { return [] }
         let word = Array(word)
         var result: [Range<Int>] = []
         var index = 0
