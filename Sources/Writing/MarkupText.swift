@@ -50,6 +50,8 @@ struct MarkupBuffer {
         text.withUTF8 { utf8 in
             var run = 0
             for (index, byte) in utf8.enumerated() {
+                // Everything escaped or dropped is below `@`; Chinese text is all bytes above it.
+                if byte >= UInt8(ascii: "@") { continue }
                 let replacement = byte == UInt8(ascii: "\n") ? lineBreak : MarkupText.replacement(for: byte)
                 guard let replacement else { continue }
                 append(UnsafeBufferPointer(rebasing: utf8[run..<index]))
