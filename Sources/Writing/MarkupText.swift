@@ -62,8 +62,8 @@ struct MarkupBuffer {
         }
     }
 
-    /// `piece` copied onto the end in one move. A page is half a million pieces of a few bytes
-    /// each, and `append(contentsOf:)` spent some seventy instructions on each piece as a
+    /// `piece` copied onto the end in one move. The seed's page is some 40,000 pieces of a few
+    /// bytes each, and `append(contentsOf:)` spent some seventy instructions on each piece as a
     /// sequence (its count estimate, its iterator, the check that nothing was left over), a
     /// quarter of rendering a page.
     private mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {

@@ -129,8 +129,8 @@ struct ProseReader {
             }
         }
         // Each attachment's text is every line after its title up to the next one. Joining them
-        // was a sixth of what reading does before the tables are read on every core, so they
-        // are joined on every core too.
+        // was a sixth of what reading did on one core before the tables are read on every core,
+        // so they are joined on every core too.
         let ends = attachments.dropFirst().map(\.titleIndex) + [lines.endIndex]
         let texts = zip(attachments.map(\.titleIndex), ends).map { $0 + 1..<$1 }.concurrentMap { body in
             lines[body].map(\.text).joined(separator: "\n").trimmingSpaces()

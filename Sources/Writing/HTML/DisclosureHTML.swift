@@ -131,7 +131,7 @@ public enum DisclosureHTML {
         out += "</section>\n"
     }
 
-    /// One cell, in as few whole pieces as its markup allows: a page has some fifty thousand
+    /// One cell, in as few whole pieces as its markup allows: the seed's tables have some 1,700
     /// cells, and each piece appended costs about as much as the bytes it copies. `keyStart` is
     /// the table's part of a keyed cell's attributes, up to the row key.
     static func cell(_ cell: GridCell, header: Bool, keyStart: String, into out: inout MarkupBuffer) {
