@@ -5,7 +5,14 @@ import Foundation
 import Testing
 
 /// Wrong input is reported where the user typed it: JSON path, YAML line, or sheet, row and column.
-@Suite struct InputErrorTests {
+@Suite final class InputErrorTests {
+    /// Where a test writes its input files; a suite instance serves one test, and its folder goes with it.
+    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-authoring-\(UUID().uuidString)")
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
     private func author(_ input: AuthoringInput) throws -> AuthoringError? {
         let author = Author(catalogue: try SeedAuthoring.catalogue())
         do {
@@ -17,7 +24,6 @@ import Testing
     }
 
     private func temporaryFile(_ name: String, _ data: Data) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-authoring-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)
         try data.write(to: url)
