@@ -67,13 +67,6 @@ extension String {
         return text.withUTF8 { text in prefix.withUTF8 { prefix in TextSearch.matches(prefix, in: text, at: 0) } }
     }
 
-    /// Whether the text is `other`, compared as UTF-8 bytes (see `hasBytePrefix`): `==` between
-    /// two texts that are not both ASCII compares them normalised, scalar by scalar, even when
-    /// their lengths differ, and table readers test every cell of a row against header words.
-    public func isByteEqual(to other: String) -> Bool {
-        utf8.count == other.utf8.count && hasBytePrefix(other)
-    }
-
     /// Whether the text ends with `suffix`, compared as UTF-8 bytes (see `hasBytePrefix`).
     public func hasByteSuffix(_ suffix: String) -> Bool {
         var text = self

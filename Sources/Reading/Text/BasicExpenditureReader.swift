@@ -8,9 +8,9 @@ struct BasicExpenditureReader {
         let table = TabbedTable(region, notes: &notes)
         var result = BasicExpenditureTable(heading: table.heading)
         // Panels start where the header says 科目代码.
-        let panelStarts = table.rows.lazy.map { row in row.cells.indices.filter { row.cells[$0].isByteEqual(to: "科目代码") } }.first { !$0.isEmpty } ?? [0, 3, 6, 9]
+        let panelStarts = table.rows.lazy.map { row in row.cells.indices.filter { PrintedWord(row.cells[$0]) == "科目代码" } }.first { !$0.isEmpty } ?? [0, 3, 6, 9]
         for row in table.rows {
-            if row.cells.contains(where: { $0.isByteEqual(to: "科目代码") || $0.isByteEqual(to: "科目名称") }) || row.cell(0).isByteEqual(to: "人员经费") { continue }
+            if row.cells.contains(where: { PrintedWord($0) == "科目代码" || PrintedWord($0) == "科目名称" }) || PrintedWord(row.cell(0)) == "人员经费" { continue }
             if row.cells.contains(where: { $0.hasSuffix("合计") }) {
                 readTotals(row, panelStarts: panelStarts, into: &result, unit: table.heading.unit, part: part, notes: &notes)
                 continue

@@ -6,6 +6,9 @@ import Disclosure
 struct SummaryTableReader {
     let catalogue: Catalogue
 
+    /// First cells of header rows, compared by their bytes.
+    private static let headerWords: [PrintedWord] = ["收入", "项目", "栏次", "收入决算数"]
+
     /// Where one side's cells stand in a row.
     struct Side {
         var label: Int
@@ -44,7 +47,7 @@ struct SummaryTableReader {
         var numbered: [Item] = []
         for row in table.rows {
             let first = LabelText.core(row.cell(0))
-            if ["收入", "项目", "栏次", "收入决算数"].contains(where: first.isByteEqual) || row.cells.contains(where: { $0.isByteEqual(to: "栏次") }) { continue }
+            if Self.headerWords.contains(PrintedWord(first)) || row.cells.contains(where: { PrintedWord($0) == "栏次" }) { continue }
             for (side, isIncome) in [(incomeSide, true), (expenditureSide, false)] {
                 let label = row.cell(side.label)
                 let rowNumber = side.rowNumber.flatMap { CellText.integer(row.cell($0)) }

@@ -28,7 +28,7 @@ struct SupplementaryStatisticsReader {
                     result.vehicleTotal = line
                 } else if core.includes("设备") {
                     result.largeEquipment = line
-                } else if let kind = VehicleKind.allCases.first(where: { withoutBrackets(core).includes(withoutBrackets($0.rawValue)) }) {
+                } else if let kind = vehicleKind(of: core) {
                     result.vehicles.append(VehicleLine(kind: kind, line: line))
                 } else {
                     notes.unplaced("无法识别的车辆类别“\(label)”", at: location, part: part, excerpt: label)
@@ -50,6 +50,13 @@ struct SupplementaryStatisticsReader {
         }
         SummaryTableReader.noteRowNumberGaps(items, part: part, notes: &notes)
         return result
+    }
+
+    /// The kind of vehicle a label names, brackets aside: the label's are removed once, not once
+    /// for every kind.
+    private func vehicleKind(of core: String) -> VehicleKind? {
+        let bare = withoutBrackets(core)
+        return VehicleKind.allCases.first { bare.includes(withoutBrackets($0.rawValue)) }
     }
 
     /// By scalars and bytes: filtering characters against a string of brackets compared each
