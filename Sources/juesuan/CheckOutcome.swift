@@ -1,6 +1,7 @@
 import ArgumentParser
 import Checking
 import Foundation
+import Reading
 
 /// What checking one file of a folder leaves behind once its model and findings are dropped:
 /// the file's part of the report, a summary line and the counts the exit code needs.
@@ -24,7 +25,8 @@ struct CheckOutcome: Sendable {
     init(file: URL, failure error: any Error) {
         self.file = file
         part = nil
-        failure = "\(file.lastPathComponent)：\(error)"
+        // A reading error names its file itself.
+        failure = error is ReadingError ? "\(error)" : "\(file.lastPathComponent)：\(error)"
         line = "✗ \(file.lastPathComponent)：无法读取"
         hasErrors = false
     }
