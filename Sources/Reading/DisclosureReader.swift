@@ -97,15 +97,16 @@ public struct DisclosureReader: Sendable {
     public func read(_ data: Data, fileName: String) throws -> Disclosure {
         guard !data.isEmpty else { throw ReadingError(file: fileName, reason: .unreadableFile("文件为空")) }
         guard data.count <= limits.maxInputBytes else { throw tooLarge(fileName, size: data.count) }
-        // Hashing and sniffing (which validates a text's UTF-8) both read every byte: they run at once.
+        // Hashing and sniffing (which looks for control characters) both read every byte: they run at once.
         let (digests, format) = [data].concurrentMap({ SHA256.hash(data: $0).hexDigits }, alongside: { DocumentFormat.sniff(data) })
         let digest = digests[0]
         switch format {
         case .json:
             return try DisclosureJSON.decode(data, fileName: fileName, maxDepth: limits.maxJSONDepth)
-        case .text(let text):
+        case .text:
+            let source = try DocumentFormat.sourceText(data, fileName: fileName)
             try InputChecks.checkLineLengths(data, fileName: fileName, maxLineBytes: limits.maxLineBytes)
-            return try TextDisclosureReader(catalogue: catalogue).read(text, fileName: fileName, sha256: digest)
+            return try TextDisclosureReader(catalogue: catalogue).read(source, fileName: fileName, sha256: digest)
         case .pdf:
             return try readPDF(PDFText.extract(data, fileName: fileName, limits: limits), fileName: fileName, sha256: digest)
         case .xlsx:
@@ -113,8 +114,6 @@ public struct DisclosureReader: Sendable {
             var disclosure = try TextDisclosureReader(catalogue: catalogue).read(workbook.sourceText(), fileName: fileName, sha256: digest)
             disclosure.provenance.reader = "xlsx"
             return disclosure
-        case .legacyChinese:
-            throw ReadingError(file: fileName, reason: .legacyChineseEncoding)
         case .unknown:
             throw ReadingError(file: fileName, reason: .unknownFormat)
         }
@@ -146,12 +145,11 @@ extension DisclosureReader {
     public func sourceLines(_ data: Data, fileName: String) throws -> [String] {
         let source: SourceText
         switch DocumentFormat.sniff(data) {
-        case .text(let text):
+        case .text:
+            source = try DocumentFormat.sourceText(data, fileName: fileName)
             try InputChecks.checkLineLengths(data, fileName: fileName, maxLineBytes: limits.maxLineBytes)
-            source = SourceText(text)
         case .pdf: source = try PDFText.extract(data, fileName: fileName, limits: limits)
         case .xlsx: source = try XLSXWorkbook(data: data, fileName: fileName, limits: limits).sourceText()
-        case .legacyChinese: throw ReadingError(file: fileName, reason: .legacyChineseEncoding)
         case .json, .unknown: throw ReadingError(file: fileName, reason: .other("只有 PDF、XLSX 和文本有原文行"))
         }
         return source.lines.map { line in
@@ -163,7 +161,7 @@ extension DisclosureReader {
 
 /// What a file's bytes are, judged from its first bytes.
 enum DocumentFormat {
-    case pdf, xlsx, json, text(String), legacyChinese, unknown
+    case pdf, xlsx, json, text, unknown
 
     static func isPDF(_ head: Data) -> Bool {
         head.starts(with: Array("%PDF".utf8))
@@ -188,21 +186,36 @@ enum DocumentFormat {
         return bytes[index...].contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0C && $0 != 0x0D }
     }
 
+    /// The form of `data`. A text's UTF-8 is not checked here but line by line as it is cut
+    /// (`SourceText(utf8:)`), which says whether a text that is not UTF-8 is GB18030.
     static func sniff(_ data: Data) -> DocumentFormat {
         let head = data.prefix(8)
         if isPDF(head) { return .pdf }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .xlsx }
-        // Validated once by the standard library: Foundation's decoding validated the bytes twice.
-        guard var text = data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) else {
-            return InputChecks.isGB18030Text(data) ? .legacyChinese : .unknown
-        }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.first(where: { !$0.isWhitespace }) == "{" { return .json }
+        let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let text = data.starts(with: byteOrderMark) ? data.dropFirst(byteOrderMark.count) : data[...]
+        // JSON starts with `{` after any white space.
+        if text.first(where: { !Self.isASCIIWhitespace($0) }) == UInt8(ascii: "{") { return .json }
         // Control characters other than tab, newline, carriage return and form feed mean binary.
         // Each is one byte in UTF-8, which no other scalar's bytes can be taken for.
         let isBinary = data.withUnsafeBytes(hasControlCharacters)
         if isBinary { return .unknown }
-        return .text(text)
+        return .text
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    /// The lines of a text, or the error that says why it is not UTF-8 text: GB18030 text, or
+    /// the first line that is not UTF-8.
+    static func sourceText(_ data: Data, fileName: String) throws -> SourceText {
+        do {
+            return try SourceText(utf8: data)
+        } catch {
+            if InputChecks.isGB18030Text(data) { throw ReadingError(file: fileName, reason: .legacyChineseEncoding) }
+            throw ReadingError(file: fileName, location: SourceLocation(line: error.line), reason: .unknownFormat)
+        }
     }
 }
 

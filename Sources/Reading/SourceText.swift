@@ -1,3 +1,4 @@
+import Foundation
 import Disclosure
 
 /// A document as lines, each with its 1-based line number and page, so that every note and
@@ -39,16 +40,16 @@ struct SourceText: Sendable {
             return line
         }
 
-        /// A line of tab-separated text: `bytes` of the source's UTF-8.
+        /// A line of tab-separated text: `bytes` of the source's UTF-8, known to be UTF-8.
         fileprivate init(number: Int, page: Int?, bytes: Slice<UnsafeBufferPointer<UInt8>>) {
             let text = SourceText.string(bytes)
             // Cells are cut straight into an array of their count: `split` would grow an array
             // of slices cell by cell, several allocations a line.
             var cells: [String] = []
-            cells.reserveCapacity(bytes.count(where: { $0 == UInt8(ascii: "\t") }) + 1)
+            cells.reserveCapacity(UnsafeBufferPointer(rebasing: bytes).count(where: { $0 == UInt8(ascii: "\t") }) + 1)
             var start = bytes.startIndex
             while true {
-                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\t")) ?? bytes.endIndex
+                let end = SourceText.offset(of: UInt8(ascii: "\t"), in: bytes[start...]) ?? bytes.endIndex
                 let trimmed = SourceText.trimmingSpaces(bytes[start..<end])
                 // A line that is one cell with nothing to trim (most prose) shares its text's copy.
                 cells.append(trimmed.count == bytes.count ? text : SourceText.string(trimmed))
@@ -93,41 +94,96 @@ struct SourceText: Sendable {
         self.lines = lines
     }
 
-    /// Tab-separated text; form feeds start pages. Lines and cells are cut from the UTF-8
-    /// bytes: every separator is one byte, and breaking a whole document into characters, or
-    /// even scalars, cost more than reading its tables. Blocks of lines are cut on all cores at
-    /// once, each into its own place in the document's array: joining blocks cut apart copied
-    /// every line once more, on one core.
+    /// Tab-separated text; form feeds start pages.
     init(_ text: String) {
         var utf8 = text
-        lines = utf8.withUTF8 { bytes in
-            let hasPages = bytes.contains(Self.formFeed)
-            nonisolated(unsafe) let raws = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            // Each block with the page it starts on and where its lines go, found in one pass
-            // that only looks for form feeds.
-            var blocks: [(raws: Range<Int>, page: Int, firstLine: Int)] = []
-            var page = 1, count = 0
-            for first in stride(from: 0, to: raws.count, by: Self.linesPerBlock) {
-                let block = first..<min(first + Self.linesPerBlock, raws.count)
-                blocks.append((block, page, count))
-                guard hasPages else { count += block.count; continue }
-                for index in block { page = Self.pieces(of: raws[index], page: page, hasPages: true) { _, _ in count += 1 } }
-            }
-            return [Line](unsafeUninitializedCapacity: count) { buffer, initialized in
-                nonisolated(unsafe) let buffer = buffer
-                _ = blocks.concurrentMap { block in
-                    var next = buffer.baseAddress! + block.firstLine
-                    var page = block.page
-                    for index in block.raws {
-                        page = Self.pieces(of: raws[index], page: page, hasPages: hasPages) { piece, page in
+        // A `String` is valid UTF-8, so its lines are copied without checking them again.
+        self = utf8.withUTF8 { try! SourceText(utf8: $0, validating: false) }
+    }
+
+    /// The first line of a file that is not UTF-8.
+    struct NotUTF8: Error {
+        let line: Int
+    }
+
+    /// The text of a file. Each line is checked as it is cut, on all cores at once: checking the
+    /// whole text first, on one core, took as long as cutting it into lines.
+    init(utf8 data: Data) throws(NotUTF8) {
+        let source = data.withUnsafeBytes { bytes in
+            Result { () throws(NotUTF8) in try SourceText(utf8: bytes.bindMemory(to: UInt8.self), validating: true) }
+        }
+        self = try source.get()
+    }
+
+    /// Lines and cells are cut from the UTF-8 bytes: every separator is one byte, and breaking a
+    /// whole document into characters, or even scalars, cost more than reading its tables.
+    /// Blocks of lines are cut on all cores at once, each into its own place in the document's
+    /// array: joining blocks cut apart copied every line once more, on one core. A leading
+    /// byte-order mark is not text. Every byte between the lines and cells is a separator or a
+    /// space of one, two or three bytes, so the text is UTF-8 when each line is.
+    private init(utf8 whole: UnsafeBufferPointer<UInt8>, validating: Bool) throws(NotUTF8) {
+        nonisolated(unsafe) let bytes = whole.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: whole[3...]) : whole
+        let hasPages = Self.offset(of: Self.formFeed, in: bytes[...]) != nil
+        let raws = Self.lineRanges(in: bytes)
+        // Each block with the page it starts on and where its lines go, found in one pass
+        // that only looks for form feeds.
+        var blocks: [(raws: Range<Int>, page: Int, firstLine: Int)] = []
+        var page = 1, count = 0
+        for first in stride(from: 0, to: raws.count, by: Self.linesPerBlock) {
+            let block = first..<min(first + Self.linesPerBlock, raws.count)
+            blocks.append((block, page, count))
+            guard hasPages else { count += block.count; continue }
+            for index in block { page = Self.pieces(of: bytes[raws[index]], page: page, hasPages: true) { _, _ in count += 1 } }
+        }
+        var notUTF8: Int?
+        lines = [Line](unsafeUninitializedCapacity: count) { buffer, initialized in
+            nonisolated(unsafe) let buffer = buffer
+            notUTF8 = blocks.concurrentMap { block in
+                var next = buffer.baseAddress! + block.firstLine
+                var page = block.page
+                var notUTF8: Int?
+                for index in block.raws {
+                    page = Self.pieces(of: bytes[raws[index]], page: page, hasPages: hasPages) { piece, page in
+                        if validating && !Self.isUTF8(piece) {
+                            // The array is filled all the same: a refused text is let go whole.
+                            notUTF8 = notUTF8 ?? index + 1
+                            next.initialize(to: Line(number: index + 1, page: nil, text: "", cells: [""]))
+                        } else {
                             next.initialize(to: Line(number: index + 1, page: hasPages ? page : nil, bytes: piece))
-                            next += 1
                         }
+                        next += 1
                     }
                 }
-                initialized = count
-            }
+                return notUTF8
+            }.lazy.compactMap { $0 }.first
+            initialized = count
         }
+        if let line = notUTF8 { throw NotUTF8(line: line) }
+    }
+
+    /// Whether `bytes` are UTF-8, checked where they lie, without a copy.
+    private static func isUTF8(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        (try? UTF8Span(validating: UnsafeBufferPointer(rebasing: bytes).span)) != nil
+    }
+
+    /// Where each line of `bytes` stands, line breaks left out. memchr finds each break many
+    /// bytes at a time.
+    private static func lineRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start <= bytes.count {
+            let end = offset(of: UInt8(ascii: "\n"), in: bytes[start...]) ?? bytes.count
+            ranges.append(start..<end)
+            start = end + 1
+        }
+        return ranges
+    }
+
+    /// Where `byte` first stands in `bytes`, found by `memchr`.
+    fileprivate static func offset(of byte: UInt8, in bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard let base = bytes.base.baseAddress, !bytes.isEmpty,
+              let found = memchr(base + bytes.startIndex, Int32(byte), bytes.count) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     private static let formFeed = UInt8(0x0C)
@@ -188,12 +244,14 @@ struct SourceText: Sendable {
         return base[start..<end]
     }
 
-    /// The text of `bytes`, a run of the source's UTF-8 cut at ASCII separators, decoded on its
-    /// own. Slicing the source instead would skip checking UTF-8 known to be valid, but every
-    /// slice retains and releases the one source string, and blocks cut on several cores at once
-    /// then contend for its reference count: that cost more than the check.
+    /// The text of `bytes`, a piece of UTF-8 cut at separators, copied without checking it
+    /// again. Slicing the source instead would copy as little, but every slice retains and
+    /// releases the one source string, and blocks cut on several cores at once then contend
+    /// for its reference count.
     private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
         // Most cells of a table are blank.
-        bytes.isEmpty ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
+        guard !bytes.isEmpty else { return "" }
+        let piece = UnsafeBufferPointer(rebasing: bytes)
+        return String(copying: UTF8Span(unchecked: piece.span))
     }
 }

@@ -88,4 +88,36 @@ import Testing
             }
         }
     }
+
+    /// Bytes that are not UTF-8 make a text unreadable, and the error names the first line
+    /// that holds them, wherever it stands among the blocks of lines cut on different cores.
+    @Test func textThatIsNotUTF8NamesItsFirstBadLine() throws {
+        let seed = try TestDocuments.seedText()
+        let lines = seed.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
+        let bad: [[UInt8]] = [[0xFF], [0xE4, 0xB8], [0x80], [0xED, 0xA0, 0x80], [0xF0, 0x9F, 0x98]]
+        for (index, line) in [(0, 0), (511, 1), (512, 2), (lines.count / 2, 3), (lines.count - 1, 4)] {
+            var broken = lines
+            // A byte no UTF-8 has, a sequence cut short, a lone continuation byte, a surrogate and a
+            // four-byte sequence cut short, each at the end of a line.
+            broken[index] += bad[line]
+            let data = Data(broken.joined(separator: [UInt8(ascii: "\n")]))
+            let error = try readingError(data, name: "broken.txt")
+            #expect(error?.reason == .unknownFormat)
+            #expect(error?.location?.line == index + 1, "bad bytes \(bad[line]) on line \(index + 1)")
+        }
+    }
+
+    /// A byte-order mark before a text or JSON is not part of it.
+    @Test func aByteOrderMarkIsSkipped() throws {
+        let seed = Data(try TestDocuments.seedText().utf8)
+        let mark = Data([0xEF, 0xBB, 0xBF])
+        let plain = try TestDocuments.reader().read(seed, fileName: "seed.txt")
+        let marked = try TestDocuments.reader().read(mark + seed, fileName: "seed.txt")
+        #expect(marked.metadata == plain.metadata)
+        #expect(marked.tables == plain.tables)
+        #expect(marked.provenance.readingNotes == plain.provenance.readingNotes)
+        let json = try JSONEncoder().encode(plain)
+        let decoded = try TestDocuments.reader().read(mark + Data(" \r\n".utf8) + json, fileName: "seed.json")
+        #expect(decoded.tables == plain.tables)
+    }
 }
