@@ -64,7 +64,7 @@ enum SelfEvaluationCells {
     static func isAnalysisHeading(_ word: PrintedWord) -> Bool {
         // The last byte rules out almost every cell before any ending is compared.
         guard let last = word.text.utf8.last, analysisEndingBytes.contains(last) else { return false }
-        return analysisEndings.contains { word.text.hasByteSuffix($0) } && word.text.count <= 24
+        return analysisEndings.contains { word.text.hasByteSuffix($0) } && word.text.characterCount <= 24
     }
 
     private static let analysisEndingBytes = analysisEndings.compactMap(\.utf8.last)

@@ -167,7 +167,7 @@ struct SelfEvaluationReader {
     }
 
     private func fiscalYear(_ compact: String) -> Int? {
-        guard compact.includes("年度"), compact.count <= 12 else { return nil }
+        guard compact.includes("年度"), compact.characterCount <= 12 else { return nil }
         return TabbedTable.fiscalYear(in: compact)
     }
 

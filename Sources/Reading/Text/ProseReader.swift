@@ -15,7 +15,7 @@ struct ProseReader {
             let number = Paragraphs.numbering(of: text)
             if number != nil, text.first == "(" || text.first == "（" {
                 overview.duties.append(text)
-            } else if number != nil, text.includes("职责") || text.includes("职能"), overview.duties.isEmpty, text.count <= 30 {
+            } else if number != nil, text.includes("职责") || text.includes("职能"), overview.duties.isEmpty, text.characterCount <= 30 {
                 continue  // the duties heading itself
             } else if overview.duties.isEmpty {
                 overview.dutiesIntroduction = [overview.dutiesIntroduction, text].compactMap { $0 }.joined(separator: "\n")
@@ -42,7 +42,7 @@ struct ProseReader {
         for paragraph in Paragraphs.from(lines) {
             let text = paragraph.text
             if let number = Paragraphs.numbering(of: text), text.hasPrefix(number + "、"), !(number.first?.isASCIIDigit ?? true),
-               !text.includes("。"), text.count <= 40 {
+               !text.includes("。"), text.characterCount <= 40 {
                 let title = String(text.dropFirst(number.count + 1))
                 sections.append(NarrativeSection(number: number, title: title, location: paragraph.firstLine.location))
                 continue
@@ -84,7 +84,7 @@ struct ProseReader {
         for (line, indent) in zip(printed, indents) {
             let text = ProseReader.joinedWords(line.spacedTokens.map(\.text))
             if indent == margin {
-                guard text.count <= 40, !text.contains("。"), Paragraphs.numbering(of: text) == nil else { return nil }
+                guard text.characterCount <= 40, !text.contains("。"), Paragraphs.numbering(of: text) == nil else { return nil }
                 entries.append(GlossaryEntry(term: text, definition: ""))
             } else {
                 guard !entries.isEmpty else { return nil }
@@ -114,7 +114,7 @@ struct ProseReader {
         var attachments: [(attachment: Attachment, titleIndex: Int)] = []
         // Through indices: a copy of each line would retain and release all its texts.
         for index in lines.indices {
-            if let title = lines[index].soleCell?.trimmingSpaces(), title.hasByteSuffix("自评表") || title.hasByteSuffix("评价表"), title.count <= 60 {
+            if let title = lines[index].soleCell?.trimmingSpaces(), title.hasByteSuffix("自评表") || title.hasByteSuffix("评价表"), title.characterCount <= 60 {
                 attachments.append((Attachment(title: title, text: "", location: lines[index].location), index))
                 continue
             }
