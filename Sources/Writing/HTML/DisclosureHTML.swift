@@ -33,7 +33,9 @@ public enum DisclosureHTML {
         let pieces = tables.map(Piece.table) + [.narrative, .front] + disclosure.selfEvaluations.map(Piece.selfEvaluation)
         let written = pieces.concurrentMap { piece in write(piece, of: disclosure) }
         let (narrative, front) = (written[tables.count], written[tables.count + 1])
-        var out = MarkupBuffer(capacity: written.reduce(64) { $0 + $1.utf8.count })
+        // Room for the pieces and the tags between them (some 200 bytes): outgrown, the whole
+        // page was copied once more into a buffer twice its size.
+        var out = MarkupBuffer(capacity: written.reduce(1024) { $0 + $1.utf8.count })
         out += front
         if !tables.isEmpty {
             out += "<section class=\"part\" id=\"tables\">\n<h2>第二部分 决算表</h2>\n"
