@@ -18,13 +18,13 @@ final class PlacedFigure: Sendable {
     /// The section's title in `PrintedName.comparable` form, which tells what a figure refers to.
     let sectionTitle: String
 
-    init(figure: NarrativeFigure, section: NarrativeSection, paragraph: NarrativeParagraph, paragraphIndex: Int) {
+    init(figure: NarrativeFigure, section: NarrativeSection, sectionTitle: String, paragraph: NarrativeParagraph, paragraphIndex: Int) {
         self.figure = figure
         self.section = section
         self.paragraph = paragraph
         self.paragraphIndex = paragraphIndex
         subject = PlacedFigure.normalized(figure.subject)
-        sectionTitle = PrintedName.comparable(section.title)
+        self.sectionTitle = sectionTitle
     }
 
     var location: FindingLocation {
@@ -54,13 +54,16 @@ final class PlacedFigure: Sendable {
         if let range = text.ranges(ofBytes: "年度").first ?? text.ranges(ofBytes: "年").first, text[..<range.lowerBound].allSatisfy(\.isNumber) {
             text = String(text[range.upperBound...])
         }
-        return text.includes("（类）") ? text.replacingOccurrences(of: "（类）", with: "") : text
+        // Removed by bytes: `replacingOccurrences` bridges to NSString.
+        for range in text.ranges(ofBytes: "（类）").reversed() { text.removeSubrange(range) }
+        return text
     }
 
     static func all(_ narrative: Narrative) -> [PlacedFigure] {
         narrative.sections.flatMap { section in
-            section.paragraphs.enumerated().flatMap { index, paragraph in
-                paragraph.figures.map { PlacedFigure(figure: $0, section: section, paragraph: paragraph, paragraphIndex: index) }
+            let title = PrintedName.comparable(section.title)
+            return section.paragraphs.enumerated().flatMap { index, paragraph in
+                paragraph.figures.map { PlacedFigure(figure: $0, section: section, sectionTitle: title, paragraph: paragraph, paragraphIndex: index) }
             }
         }
     }
