@@ -153,11 +153,13 @@ enum Watermark {
         phrases.contains(compact)
     }
 
-    /// Whether a whole line, normalised as titles are, is a watermark. Most lines print more
-    /// than the longest phrase, which their first few scalars show before any text is copied.
+    /// Whether a whole line, normalised as titles are, is a watermark. Most lines start otherwise
+    /// than every phrase or print more than the longest, which their first few scalars show
+    /// before any text is copied.
     static func isWatermark(line: String) -> Bool {
         var printed = 0
         for scalar in line.unicodeScalars where !PrintedName.isSpace(scalar) && !TableTitles.isIgnored(scalar) {
+            if printed == 0, !phraseStarts.contains(scalar) { return false }
             printed += 1
             if printed > longestPhrase { return false }
         }
@@ -165,4 +167,5 @@ enum Watermark {
     }
 
     private static let longestPhrase = phrases.map(\.unicodeScalars.count).max() ?? 0
+    private static let phraseStarts = phrases.compactMap(\.unicodeScalars.first)
 }
