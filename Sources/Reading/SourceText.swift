@@ -40,7 +40,7 @@ struct SourceText: Sendable {
             return line
         }
 
-        /// A line of tab-separated text: `bytes` of the source's UTF-8, known to be UTF-8.
+        /// A line of tab-separated text from `bytes`, a piece of the source known to be UTF-8.
         fileprivate init(number: Int, page: Int?, bytes: Slice<UnsafeBufferPointer<UInt8>>) {
             let text = SourceText.string(bytes)
             // Cells are cut straight into an array of their count: `split` would grow an array
