@@ -107,7 +107,7 @@ struct IndicatorRowReader {
         } else {
             repairs.append(.blankScore)
         }
-        let reason = rest.joined(separator: " ")
+        let reason = rest.joinedText(separator: " ")
         indicator.deviationReason = reason.isEmpty ? nil : reason
         return (indicator, repairs)
     }

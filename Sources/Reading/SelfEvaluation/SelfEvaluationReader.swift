@@ -143,10 +143,10 @@ struct SelfEvaluationReader {
             // stage == .analysis; its header row (`项目绩效分析 | 分析 | 内容`) holds no text.
             if words.allSatisfy({ SelfEvaluationCells.isLevelOrOuterLabel($0) || $0 == "分析" || $0 == "内容" }) { continue }
             if let headingIndex = words.lastIndex(where: SelfEvaluationCells.isAnalysisHeading) {
-                let text = filled[(headingIndex + 1)...].joined(separator: " ")
+                let text = filled[(headingIndex + 1)...].joinedText(separator: " ")
                 evaluation.analyses.append(AnalysisText(heading: words[headingIndex].text, text: text, location: line.location))
             } else if let last = evaluation.analyses.indices.last {
-                let text = zip(filled, words).filter { !SelfEvaluationCells.isLevelOrOuterLabel($1) }.map(\.0).joined(separator: " ")
+                let text = zip(filled, words).filter { !SelfEvaluationCells.isLevelOrOuterLabel($1) }.map(\.0).joinedText(separator: " ")
                 evaluation.analyses[last].text += evaluation.analyses[last].text.isEmpty ? text : " " + text
                 notes.repaired("分析文字续行并入“\(evaluation.analyses[last].heading)”", at: line.location, part: part, excerpt: line.trimmed)
             } else {

@@ -133,7 +133,7 @@ struct ProseReader {
         // so they are joined on every core too.
         let ends = attachments.dropFirst().map(\.titleIndex) + [lines.endIndex]
         let texts = zip(attachments.map(\.titleIndex), ends).map { $0 + 1..<$1 }.concurrentMap { body in
-            lines[body].map(\.text).joined(separator: "\n").trimmingSpaces()
+            lines[body].map(\.text).joinedText(separator: "\n").trimmingSpaces()
         }
         for (index, text) in texts.enumerated() { attachments[index].attachment.text = text }
         return attachments
