@@ -186,15 +186,15 @@ enum DocumentFormat {
         return bytes[index...].contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0C && $0 != 0x0D }
     }
 
-    /// The form of `data`. A text's UTF-8 is not checked here but line by line as it is cut
-    /// (`SourceText(utf8:)`), which says whether a text that is not UTF-8 is GB18030.
+    /// The form of `data`. A text's UTF-8 is checked not here but line by line as it is cut
+    /// (`sourceText`), which also tells GB18030 text from other bytes that are not UTF-8.
     static func sniff(_ data: Data) -> DocumentFormat {
         let head = data.prefix(8)
         if isPDF(head) { return .pdf }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .xlsx }
         let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
         let text = data.starts(with: byteOrderMark) ? data.dropFirst(byteOrderMark.count) : data[...]
-        // JSON starts with `{` after any white space.
+        // JSON starts with `{` after any ASCII white space.
         if text.first(where: { !Self.isASCIIWhitespace($0) }) == UInt8(ascii: "{") { return .json }
         // Control characters other than tab, newline, carriage return and form feed mean binary.
         // Each is one byte in UTF-8, which no other scalar's bytes can be taken for.
