@@ -104,9 +104,7 @@ public struct DisclosureReader: Sendable {
         case .json:
             return try DisclosureJSON.decode(data, fileName: fileName, maxDepth: limits.maxJSONDepth)
         case .text:
-            let source = try DocumentFormat.sourceText(data, fileName: fileName)
-            try InputChecks.checkLineLengths(data, fileName: fileName, maxLineBytes: limits.maxLineBytes)
-            return try TextDisclosureReader(catalogue: catalogue).read(source, fileName: fileName, sha256: digest)
+            return try TextDisclosureReader(catalogue: catalogue).read(textLines(data, fileName: fileName), fileName: fileName, sha256: digest)
         case .pdf:
             return try readPDF(PDFText.extract(data, fileName: fileName, limits: limits), fileName: fileName, sha256: digest)
         case .xlsx:
@@ -117,6 +115,20 @@ public struct DisclosureReader: Sendable {
         case .unknown:
             throw ReadingError(file: fileName, reason: .unknownFormat)
         }
+    }
+
+    /// A text's lines, held to the line limit; or the error that says why it is not UTF-8 text:
+    /// GB18030 text, or the first line that is not UTF-8.
+    private func textLines(_ data: Data, fileName: String) throws -> SourceText {
+        let source: SourceText
+        do {
+            source = try SourceText(utf8: data)
+        } catch {
+            if InputChecks.isGB18030Text(data) { throw ReadingError(file: fileName, reason: .legacyChineseEncoding) }
+            throw ReadingError(file: fileName, location: SourceLocation(line: error.line), reason: .unknownFormat)
+        }
+        try InputChecks.checkLineLengths(data, fileName: fileName, maxLineBytes: limits.maxLineBytes)
+        return source
     }
 
     private func readPDF(_ lines: SourceText, fileName: String, sha256: String) throws -> Disclosure {
@@ -146,8 +158,7 @@ extension DisclosureReader {
         let source: SourceText
         switch DocumentFormat.sniff(data) {
         case .text:
-            source = try DocumentFormat.sourceText(data, fileName: fileName)
-            try InputChecks.checkLineLengths(data, fileName: fileName, maxLineBytes: limits.maxLineBytes)
+            source = try textLines(data, fileName: fileName)
         case .pdf: source = try PDFText.extract(data, fileName: fileName, limits: limits)
         case .xlsx: source = try XLSXWorkbook(data: data, fileName: fileName, limits: limits).sourceText()
         case .json, .unknown: throw ReadingError(file: fileName, reason: .other("只有 PDF、XLSX 和文本有原文行"))
@@ -187,13 +198,14 @@ enum DocumentFormat {
     }
 
     /// The form of `data`. A text's UTF-8 is checked not here but line by line as it is cut
-    /// (`sourceText`), which also tells GB18030 text from other bytes that are not UTF-8.
+    /// (`DisclosureReader.textLines`), which also tells GB18030 text from other bytes that are
+    /// not UTF-8.
     static func sniff(_ data: Data) -> DocumentFormat {
         let head = data.prefix(8)
         if isPDF(head) { return .pdf }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .xlsx }
-        let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
-        let text = data.starts(with: byteOrderMark) ? data.dropFirst(byteOrderMark.count) : data[...]
+        let mark = SourceText.byteOrderMark
+        let text = data.starts(with: mark) ? data.dropFirst(mark.count) : data[...]
         // JSON starts with `{` after any ASCII white space.
         if text.first(where: { !Self.isASCIIWhitespace($0) }) == UInt8(ascii: "{") { return .json }
         // Control characters other than tab, newline, carriage return and form feed mean binary.
@@ -205,17 +217,6 @@ enum DocumentFormat {
 
     private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (0x09...0x0D).contains(byte)
-    }
-
-    /// The lines of a text, or the error that says why it is not UTF-8 text: GB18030 text, or
-    /// the first line that is not UTF-8.
-    static func sourceText(_ data: Data, fileName: String) throws -> SourceText {
-        do {
-            return try SourceText(utf8: data)
-        } catch {
-            if InputChecks.isGB18030Text(data) { throw ReadingError(file: fileName, reason: .legacyChineseEncoding) }
-            throw ReadingError(file: fileName, location: SourceLocation(line: error.line), reason: .unknownFormat)
-        }
     }
 }
 

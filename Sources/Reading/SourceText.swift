@@ -122,7 +122,7 @@ struct SourceText: Sendable {
     /// byte-order mark is not text. Every byte between the lines and cells is a separator or a
     /// space of one, two or three bytes, so the text is UTF-8 when each line is.
     private init(utf8 whole: UnsafeBufferPointer<UInt8>, validating: Bool) throws(NotUTF8) {
-        nonisolated(unsafe) let bytes = whole.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: whole[3...]) : whole
+        nonisolated(unsafe) let bytes = whole.starts(with: Self.byteOrderMark) ? UnsafeBufferPointer(rebasing: whole[Self.byteOrderMark.count...]) : whole
         let hasPages = Self.offset(of: Self.formFeed, in: bytes[...]) != nil
         let raws = Self.lineRanges(in: bytes)
         // Each block with the page it starts on and where its lines go, found in one pass
@@ -244,14 +244,13 @@ struct SourceText: Sendable {
         return base[start..<end]
     }
 
-    /// The text of `bytes`, a piece of UTF-8 cut at separators, copied without checking it
-    /// again. Slicing the source instead would copy as little, but every slice retains and
-    /// releases the one source string, and blocks cut on several cores at once then contend
-    /// for its reference count.
+    /// The text of `bytes`, a piece of a checked line. Slicing the source instead would copy as
+    /// little, but every slice retains and releases the one source string, and blocks cut on
+    /// several cores at once then contend for its reference count.
     private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-        // Most cells of a table are blank.
-        guard !bytes.isEmpty else { return "" }
-        let piece = UnsafeBufferPointer(rebasing: bytes)
-        return String(copying: UTF8Span(unchecked: piece.span))
+        String(knownUTF8: UnsafeBufferPointer(rebasing: bytes))
     }
+
+    /// Bytes some editors put before a text, which are not part of it.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 }
