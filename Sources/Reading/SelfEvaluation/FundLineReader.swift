@@ -98,14 +98,17 @@ struct FundLineReader {
             // tried: a row printed whole and consistent skips the trials of its repeats removed.
             if let best, best.points >= mostConsistent - penalty { continue }
             let choices = readingChoices(kept.map { numbers[$0].readings.count })
-            for slots in slotChoices[kept.count] {
+            for (slots, mostPoints) in slotChoices[kept.count] {
+                // Columns that leave tests without their operands cannot beat a placement
+                // that already scores what they could at most.
+                if let best, best.points >= mostPoints - penalty { continue }
                 for choice in choices {
                     for column in columns.indices { columns[column] = nil }
                     for (index, slot) in slots.enumerated() {
                         columns[slot] = numbers[kept[index]].readings[choice[index]]
                     }
                     guard var points = consistency(columns) else { continue }
-                    assert(points <= mostConsistent, "mostConsistent must bound every placement's points")
+                    assert(points <= mostPoints, "mostConsistent(filling:) must bound every placement's points")
                     let commas = choice.count(where: { $0 > 0 })
                     points -= penalty + 0.25 * Double(commas)
                     if best == nil || points > best?.points ?? 0 {
@@ -122,7 +125,20 @@ struct FundLineReader {
 
     /// The points of `consistency` when every test agrees (1 + 2 + 1 + 1 + 0.5), which no
     /// placement can beat.
-    static let mostConsistent = 5.5
+    static let mostConsistent = mostConsistent(filling: Set(0..<7))
+
+    /// The points of `consistency` when every test that `filled` columns make possible agrees.
+    /// A row of four numbers has 35 choices of columns; most leave tests without operands.
+    static func mostConsistent(filling filled: Set<Int>) -> Double {
+        let ratio = filled.contains(2) && (filled.contains(3) || filled.contains(4))
+        var points = 0.0
+        if filled.isSuperset(of: [2, 3, 4]) { points += 1 }
+        if ratio, filled.contains(5) { points += 2 }
+        if ratio || filled.contains(5), filled.contains(6) { points += 1 }
+        if filled.isSuperset(of: [1, 2]) { points += 1 }
+        if filled.contains(0) { points += 0.5 }
+        return points
+    }
 
     /// Points for how well the columns agree; nil when a value is impossible where it stands.
     static func consistency(_ columns: [Column?]) -> Double? {
@@ -169,9 +185,11 @@ struct FundLineReader {
         return variants
     }
 
-    /// The increasing choices of slots for each count of numbers, made once: `place` tries them
-    /// all for every row.
-    static let slotChoices = (0...7).map { combinations(of: $0, from: 7) }
+    /// The increasing choices of slots for each count of numbers, each with the most points
+    /// a placement into it can score, made once: `place` tries them for every row.
+    static let slotChoices = (0...7).map { count in
+        combinations(of: count, from: 7).map { (slots: $0, mostPoints: mostConsistent(filling: Set($0))) }
+    }
 
     /// Increasing choices of `count` slots out of `total`.
     static func combinations(of count: Int, from total: Int) -> [[Int]] {
