@@ -46,8 +46,8 @@ enum ChangeWords {
     static func match(in clause: String) -> Match? {
         var best: (word: Word, range: Range<String.Index>)?
         for word in words {
-            // The byte test first: most words are absent, and finding every range is slow.
-            guard clause.includes(word.text), let range = clause.ranges(of: word.text).last else { continue }
+            // Found by bytes: the standard library's `ranges(of:)` compares characters.
+            guard let range = clause.ranges(ofBytes: word.text).last else { continue }
             let gap = clause[range.upperBound...]
             guard gap.count <= maximumGap, !gap.contains(where: \.isDigitOfAnyWidth) else { continue }
             if let current = best {

@@ -63,6 +63,14 @@ enum Paragraphs {
 
     /// The list number a line starts with (`一`, `（三）`, `2`), if any.
     static func numbering(of text: String) -> String? {
+        // Most lines and labels start with a word, which their first scalar shows: a number
+        // starts with a bracket, a digit or a numeral. Compatibility ideographs are let through:
+        // as characters, `六` (U+F9D1) equals `六`.
+        guard let first = text.unicodeScalars.first else { return nil }
+        switch first.value {
+        case 0x28, 0xFF08, 0x30...0x39, 0xF900...0xFAFF: break
+        default: guard numerals.contains(first) else { return nil }
+        }
         // Only the characters a number is printed with, and the one after them, are read. Where
         // each of those stands alone, its scalar is the character: read by scalars, the line
         // needs no breaking into characters, which cost more than the rest of reading prose.
@@ -76,6 +84,7 @@ enum Paragraphs {
 
     /// What a list number is printed with: brackets, numerals and the marks after them.
     private static let numberCharacters = Set("(（)）一二三四五六七八九十0123456789、.．".unicodeScalars)
+    private static let numerals = Array("一二三四五六七八九十".unicodeScalars)
 
     /// `numbering(of:)` of a line's characters, or of its scalars where they are its characters.
     private static func numbering<Text: Collection>(of text: Text, isDigit: (Text.Element) -> Bool, string: (Text.SubSequence) -> String) -> String?
