@@ -64,39 +64,51 @@ enum Paragraphs {
     /// The list number a line starts with (`一`, `（三）`, `2`), if any.
     static func numbering(of text: String) -> String? {
         // Most lines and labels start with a word, which their first scalar shows: a number
-        // starts with a bracket, a digit or a numeral. Compatibility ideographs are let through:
-        // as characters, `六` (U+F9D1) equals `六`.
-        guard let first = text.unicodeScalars.first else { return nil }
-        switch first.value {
-        case 0x28, 0xFF08, 0x30...0x39, 0xF900...0xFAFF: break
-        default: guard numerals.contains(first) else { return nil }
-        }
+        // starts with a bracket, a digit or a numeral. Compatibility ideographs are let through
+        // (see `numeralCharacters`).
+        guard let first = text.unicodeScalars.first,
+              first == "(" || first == "（" || ("0"..."9").contains(first) || (0xF900...0xFAFF).contains(first.value) || isNumeral(first) else { return nil }
         // Only the characters a number is printed with, and the one after them, are read. Where
         // each of those stands alone, its scalar is the character: read by scalars, the line
         // needs no breaking into characters, which cost more than the rest of reading prose.
         let scalars = text.unicodeScalars
-        let end = scalars.firstIndex { !numberCharacters.contains($0) }.map(scalars.index(after:)) ?? scalars.endIndex
+        let end = scalars.firstIndex { !isNumberPart($0) }.map(scalars.index(after:)) ?? scalars.endIndex
         guard scalars[..<end].allSatisfy(\.standsAlone) else {
-            return numbering(of: text, isDigit: \.isASCIIDigit) { String($0) }
+            return numbering(of: text, isDigit: \.isASCIIDigit, isNumeral: numeralCharacters.contains) { String($0) }
         }
-        return numbering(of: scalars[..<end], isDigit: { ("0"..."9").contains($0) }) { String(Substring($0)) }
+        return numbering(of: scalars[..<end], isDigit: { ("0"..."9").contains($0) }, isNumeral: isNumeral) { String(Substring($0)) }
     }
 
-    /// What a list number is printed with: brackets, numerals and the marks after them.
-    private static let numberCharacters = Set("(（)）一二三四五六七八九十0123456789、.．".unicodeScalars)
-    private static let numerals = Array("一二三四五六七八九十".unicodeScalars)
+    /// What a list number is printed with: brackets, numerals and the marks after them. Plain
+    /// comparisons rather than sets: hashing the first scalars of every line cost more than the rest.
+    private static func isNumberPart(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "(", "（", ")", "）", "、", ".", "．", "0"..."9": true
+        default: isNumeral(scalar)
+        }
+    }
+
+    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
+        default: false
+        }
+    }
+
+    /// The numerals as characters, which compare by canonical equivalence: `六` (U+F9D1) is `六`.
+    private static let numeralCharacters: [Character] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
     /// `numbering(of:)` of a line's characters, or of its scalars where they are its characters.
-    private static func numbering<Text: Collection>(of text: Text, isDigit: (Text.Element) -> Bool, string: (Text.SubSequence) -> String) -> String?
+    private static func numbering<Text: Collection>(of text: Text, isDigit: (Text.Element) -> Bool, isNumeral: (Text.Element) -> Bool,
+                                                    string: (Text.SubSequence) -> String) -> String?
     where Text.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
-        let chinese: [Text.Element] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
         if let first = text.first, first == "(" || first == "（" {
-            let inner = text.dropFirst().prefix { chinese.contains($0) || isDigit($0) }
+            let inner = text.dropFirst().prefix { isNumeral($0) || isDigit($0) }
             let rest = text.dropFirst(1 + inner.count)
             if !inner.isEmpty, let close = rest.first, close == ")" || close == "）" { return string(inner) }
             return nil
         }
-        let head = text.prefix { chinese.contains($0) }
+        let head = text.prefix(while: isNumeral)
         if !head.isEmpty, text.dropFirst(head.count).first == "、" { return string(head) }
         let digits = text.prefix(while: isDigit)
         if !digits.isEmpty, digits.count <= 2, let mark = text.dropFirst(digits.count).first, mark == "、" || mark == "." || mark == "．" {
