@@ -48,27 +48,48 @@ struct SpacedToken: Sendable, Equatable {
 
     /// The words of a line whose every scalar is a character of its own, counted by scalars;
     /// nil for any other line. Breaking each line into characters cost more than the rest of
-    /// reading its table, and tables print only ASCII, CJK and punctuation.
+    /// reading its table, and tables print only ASCII, CJK and punctuation. The scalars are
+    /// decoded from the line's UTF-8 in place, and each word's bytes copied once: stepping
+    /// through the scalar view and copying each word from it cost twice as much.
     private static func scalarTokens(of line: String) -> [SpacedToken]? {
-        var tokens: [SpacedToken] = []
-        let scalars = line.unicodeScalars
-        var wordStart: (index: String.Index, offset: Int)?
-        var offset = 0
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            guard scalar.standsAlone else { return nil }
-            if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
-                if let start = wordStart { tokens.append(SpacedToken(text: String(scalars[start.index..<index]), start: start.offset, end: offset)) }
+        var line = line
+        return line.withUTF8 { bytes -> [SpacedToken]? in
+            var tokens: [SpacedToken] = []
+            var wordStart: (byte: Int, offset: Int)?
+            func endWord(at end: Int, offset: Int) {
+                guard let start = wordStart else { return }
+                tokens.append(SpacedToken(text: String(knownUTF8: UnsafeBufferPointer(rebasing: bytes[start.byte..<end])), start: start.offset, end: offset))
                 wordStart = nil
-            } else if wordStart == nil {
-                wordStart = (index, offset)
             }
-            offset += 1
-            index = scalars.index(after: index)
+            var offset = 0
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = Self.scalar(in: bytes, at: index)
+                guard scalar.standsAlone else { return nil }
+                if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
+                    endWord(at: index, offset: offset)
+                } else if wordStart == nil {
+                    wordStart = (index, offset)
+                }
+                offset += 1
+                index += length
+            }
+            endWord(at: bytes.count, offset: offset)
+            return tokens
         }
-        if let start = wordStart { tokens.append(SpacedToken(text: String(scalars[start.index...]), start: start.offset, end: offset)) }
-        return tokens
+    }
+
+    /// The scalar whose UTF-8 starts at `index` of valid UTF-8, and its length in bytes.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        func next(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset] & 0x3F) }
+        let (value, length): (UInt32, Int) = switch lead {
+        case ..<0x80: (lead, 1)
+        case ..<0xE0: ((lead & 0x1F) << 6 | next(1), 2)
+        case ..<0xF0: ((lead & 0x0F) << 12 | next(1) << 6 | next(2), 3)
+        default: ((lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3), 4)
+        }
+        return (Unicode.Scalar(value)!, length)
     }
 
     /// The words of any line, counted by characters.
