@@ -194,11 +194,13 @@ struct SpacedTableRows {
     }
 
     static func isExpenditureLabel(_ label: String) -> Bool {
-        let core = LabelText.core(label)
+        let text = TableTitles.normalise(label)
+        let core = LabelText.core(normalised: text)
+        guard core.characterCount > 2 else { return false }
         // A numbered line that names no source of income is a 支出 class, even cut short.
-        if Paragraphs.numbering(of: TableTitles.normalise(label)) != nil, LabelText.fundSource(label) == nil, core.characterCount > 2 { return true }
+        if Paragraphs.numbering(of: text) != nil, LabelText.fundSource(core: core) == nil { return true }
         // `…管理支` is a 支出 line whose last character wrapped onto the next line.
-        return core.characterCount > 2 && (core.hasByteSuffix("支出") || core.hasByteSuffix("支") || core.includes("支出合计") || core.hasBytePrefix("结余分配") || core.hasBytePrefix("年末"))
+        return core.hasByteSuffix("支出") || core.hasByteSuffix("支") || core.includes("支出合计") || core.hasBytePrefix("结余分配") || core.hasBytePrefix("年末")
     }
 
     /// A whole line label, not a header word (`支出`, `决算数`) or a header fragment
@@ -206,8 +208,9 @@ struct SpacedTableRows {
     static let sourceLabels = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]
 
     static func isSummaryLabel(_ label: String) -> Bool {
-        let core = LabelText.core(label)
-        if Paragraphs.numbering(of: TableTitles.normalise(label)) != nil { return core.characterCount > 2 }
+        let text = TableTitles.normalise(label)
+        let core = LabelText.core(normalised: text)
+        if Paragraphs.numbering(of: text) != nil { return core.characterCount > 2 }
         let unnumbered = ["本年收入", "本年支出", "使用非财政拨款", "年初", "年末", "结余分配", "总计"]
         return unnumbered.contains { core.hasBytePrefix($0) } || sourceLabels.contains { core.hasBytePrefix($0) }
     }

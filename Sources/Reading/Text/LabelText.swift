@@ -9,7 +9,11 @@ enum LabelText {
 
     /// The label without list numbering, spaces and quotes.
     static func core(_ label: String) -> String {
-        let text = TableTitles.normalise(label)
+        core(normalised: TableTitles.normalise(label))
+    }
+
+    /// `core` of a label already normalised (`TableTitles.normalise`).
+    static func core(normalised text: String) -> String {
         // Where each scalar is a character by itself, the label is read by scalars: breaking
         // every label into characters, and hashing them, cost more than the rest of reading it.
         let start = if text.unicodeScalars.allSatisfy(\.standsAlone) {
@@ -39,7 +43,11 @@ enum LabelText {
 
     /// The income source a 收入 line names, whatever its numbering or suffix.
     static func fundSource(_ label: String) -> FundSource? {
-        let text = core(label)
+        fundSource(core: core(label))
+    }
+
+    /// `fundSource` of a label's `core`.
+    static func fundSource(core text: String) -> FundSource? {
         // `二十一、国有资本经营预算支出` names a 支出 class, not a source.
         if text.includes("支出") { return nil }
         if text.includes("一般公共预算") { return .generalBudget }
