@@ -3,7 +3,7 @@ import Foundation
 
 /// The words of a PDF and where they stand, through poppler's `pdftotext -tsv`, so that columns
 /// can be told apart where blank cells print nothing (see `PDFLayout`).
-enum PDFText {
+public enum PDFText {
     static let install = "Debian/Ubuntu: apt-get install poppler-utils；macOS: brew install poppler"
 
     /// Extracts the lines of `data`, page by page, from a temporary copy for pdftotext to read.
@@ -74,7 +74,7 @@ enum PDFText {
     }
 
     /// The program's path on `PATH`, if it is installed.
-    static func executable(_ name: String) -> URL? {
+    public static func executable(_ name: String) -> URL? {
         let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         return paths.lazy.map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
