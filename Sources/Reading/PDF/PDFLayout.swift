@@ -50,9 +50,10 @@ enum PDFLayout {
                     index += 1
                 }
                 guard fieldStarts.count == 12 else { continue }
+                // A field is cut at ASCII tabs and line feeds from a `String`, so it is UTF-8.
                 func field(_ number: Int) -> String {
                     let end = number + 1 < fieldStarts.count ? fieldStarts[number + 1] - 1 : rowEnd
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStarts[number]..<end]), as: UTF8.self)
+                    return String(knownUTF8: UnsafeBufferPointer(rebasing: bytes[fieldStarts[number]..<end]))
                 }
                 guard field(0) == "5", let page = Int(field(1)),
                       let left = coordinate(field(6)), let top = coordinate(field(7)),
