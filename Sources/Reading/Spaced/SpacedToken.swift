@@ -48,9 +48,9 @@ struct SpacedToken: Sendable, Equatable {
 
     /// The words of a line whose every scalar is a character of its own, counted by scalars;
     /// nil for any other line. Breaking each line into characters cost more than the rest of
-    /// reading its table, and tables print only ASCII, CJK and punctuation. The scalars are
-    /// decoded from the line's UTF-8 in place, and each word's bytes copied once: stepping
-    /// through the scalar view and copying each word from it cost twice as much.
+    /// reading its table, and tables print only ASCII, CJK and punctuation. Each word is copied
+    /// once from the line's UTF-8: copied out of the scalar view, cutting a line's words took
+    /// 1.7 times the instructions.
     private static func scalarTokens(of line: String) -> [SpacedToken]? {
         var line = line
         return line.withUTF8 { bytes -> [SpacedToken]? in
