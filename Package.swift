@@ -104,7 +104,7 @@ let package = Package(
             dependencies: ["Reading", "Classification", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "CheckingTests", dependencies: ["Checking", "Reading", "Classification"]),
+        .testTarget(name: "CheckingTests", dependencies: ["Checking", "Reading", "Classification", "TestSupport"]),
         .testTarget(
             name: "AuthoringTests",
             dependencies: ["Authoring", "Reading", "Checking", "Classification", "TestSupport"],

@@ -62,9 +62,9 @@ public enum PrintedName {
     }
 
     /// Each scalar replaced (or dropped, for nil), written into one UTF-8 buffer. The scalars are
-    /// decoded from the bytes by hand and kept ones copied byte by byte: going through
+    /// decoded from the bytes in place and kept ones copied byte by byte: going through
     /// `unicodeScalars` and appending each scalar's `utf8` cost most of preparing an attachment
-    /// for the checks. A `String`'s bytes are valid UTF-8, so the lead byte gives the length.
+    /// for the checks.
     private static func rewritten(_ text: String, _ replacement: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
         var text = text
         let bytes = text.withUTF8 { input -> [UInt8] in
@@ -72,11 +72,7 @@ public enum PrintedName {
             output.reserveCapacity(input.count + 16)
             var index = 0
             while index < input.count {
-                let lead = input[index]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0x7F >> length)
-                for offset in 1..<length { value = value << 6 | UInt32(input[index + offset] & 0x3F) }
-                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                let (scalar, length) = input.scalar(at: index)
                 if let kept = replacement(scalar) {
                     if kept == scalar {
                         for offset in 0..<length { output.append(input[index + offset]) }

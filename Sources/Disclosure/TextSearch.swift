@@ -122,3 +122,17 @@ enum TextSearch {
         return index == needle.count
     }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The scalar whose UTF-8 starts at `index` of these bytes, valid UTF-8 (a `String`'s), and
+    /// its length in bytes, told by the lead byte. For the loops that cut or rewrite text by its
+    /// bytes and need each scalar on the way.
+    @inlinable
+    public func scalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = self[index]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0x7F >> length)
+        for offset in 1..<length { value = value << 6 | UInt32(self[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}

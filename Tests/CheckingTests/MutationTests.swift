@@ -2,6 +2,7 @@ import Checking
 import Disclosure
 import Foundation
 import Reading
+import TestSupport
 import Testing
 
 /// Changes one table cell of the seed at a time by at least 0.05 万元 and expects a new error at
@@ -53,18 +54,6 @@ import Testing
             return array
         }
         return tree
-    }
-
-    /// Deterministic SplitMix64, so that the same cells are mutated on every run.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     static func errors(_ report: CheckReport, at table: TableKind) -> Set<Finding> {

@@ -64,7 +64,7 @@ struct SpacedToken: Sendable, Equatable {
             var offset = 0
             var index = 0
             while index < bytes.count {
-                let (scalar, length) = Self.scalar(in: bytes, at: index)
+                let (scalar, length) = bytes.scalar(at: index)
                 guard scalar.standsAlone else { return nil }
                 if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
                     endWord(at: index, offset: offset)
@@ -77,19 +77,6 @@ struct SpacedToken: Sendable, Equatable {
             endWord(at: bytes.count, offset: offset)
             return tokens
         }
-    }
-
-    /// The scalar whose UTF-8 starts at `index` of valid UTF-8, and its length in bytes.
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[index])
-        func next(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset] & 0x3F) }
-        let (value, length): (UInt32, Int) = switch lead {
-        case ..<0x80: (lead, 1)
-        case ..<0xE0: ((lead & 0x1F) << 6 | next(1), 2)
-        case ..<0xF0: ((lead & 0x0F) << 12 | next(1) << 6 | next(2), 3)
-        default: ((lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3), 4)
-        }
-        return (Unicode.Scalar(value)!, length)
     }
 
     /// The words of any line, counted by characters.
