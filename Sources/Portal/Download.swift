@@ -34,7 +34,11 @@ enum Download {
             } catch {
                 throw PortalError.unavailable("服务器未安装 Chromium，暂时无法生成 PDF；请下载网页版后用浏览器打印。")
             }
-            return try printer.pdf(fromHTML: DisclosureHTML.render(opened.model))
+            do {
+                return try printer.pdf(fromHTML: DisclosureHTML.render(opened.model))
+            } catch let error as ChromiumError {
+                throw PortalError.unavailable("暂时无法生成 PDF（\(error)）；请稍后再试，或下载网页版后用浏览器打印。")
+            }
         }
     }
 

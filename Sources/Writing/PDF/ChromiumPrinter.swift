@@ -8,6 +8,15 @@ public struct ChromiumPrinter: Sendable {
     public static let candidates = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
 
     public let executable: URL
+    /// How long one run may take before it is stopped and reported: a browser that hangs must
+    /// not hold `juesuan render` or a portal download forever. Printing the seed's 87 pages
+    /// takes about five seconds.
+    public var timeoutSeconds = 120
+
+    /// The Chromium at `executable`.
+    public init(executable: URL) {
+        self.executable = executable
+    }
 
     /// The first Chromium on the PATH.
     public init() throws {
@@ -47,28 +56,43 @@ public struct ChromiumPrinter: Sendable {
         return String(decoding: try run(["--dump-dom", page.absoluteString], profile: folder), as: UTF8.self)
     }
 
-    /// Runs Chromium headless with a throw-away profile; its standard output.
+    /// Runs Chromium headless with a throw-away profile in `folder`; its standard output. Its end
+    /// is awaited by the termination handler, with the deadline: `waitUntilExit` looks only
+    /// every 50 ms and never gives up.
     @discardableResult
-    private func run(_ arguments: [String], profile: URL) throws -> Data {
+    private func run(_ arguments: [String], profile folder: URL) throws -> Data {
         let process = Process()
         process.executableURL = executable
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                             "--disable-extensions", "--user-data-dir=\(profile.appendingPathComponent("profile").path)"] + arguments
-        let output = Pipe()
-        let errors = FileHandle(forWritingAtPath: "/dev/null")
+                             "--disable-extensions", "--user-data-dir=\(folder.appendingPathComponent("profile").path)"] + arguments
+        // Standard output goes to a file, not a pipe: a pipe must be drained while the program
+        // runs, which would leave no way to stop it at the deadline.
+        let outputFile = folder.appendingPathComponent("stdout")
+        try Data().write(to: outputFile)
+        let output = try FileHandle(forWritingTo: outputFile)
+        defer { try? output.close() }
         process.standardOutput = output
-        process.standardError = errors
+        process.standardError = FileHandle.nullDevice
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        if finished.wait(timeout: .now() + .seconds(timeoutSeconds)) == .timedOut {
+            // The browser's renderers are its children: where it leads a process group, the
+            // whole group goes.
+            let id = process.processIdentifier
+            kill(getpgid(id) == id ? -id : id, SIGKILL)
+            finished.wait()
+            throw ChromiumError.timedOut(seconds: timeoutSeconds)
+        }
         guard process.terminationStatus == 0 else { throw ChromiumError.failed(status: process.terminationStatus) }
-        return data
+        return try Data(contentsOf: outputFile)
     }
 }
 
 public enum ChromiumError: Error, CustomStringConvertible {
     case notFound
     case failed(status: Int32)
+    case timedOut(seconds: Int)
     case noOutput
 
     public var description: String {
@@ -77,6 +101,7 @@ public enum ChromiumError: Error, CustomStringConvertible {
             "未找到 Chromium，无法生成 PDF。请安装：sudo apt-get install -y chromium fonts-noto-cjk"
                 + "（Chromium not found: install it with `apt-get install chromium fonts-noto-cjk`）"
         case .failed(let status): "Chromium 打印 PDF 失败（退出码 \(status)）(Chromium failed to print the PDF)"
+        case .timedOut(let seconds): "Chromium 超过 \(seconds) 秒仍未完成，已停止 (Chromium did not finish in \(seconds) s and was stopped)"
         case .noOutput: "Chromium 未生成 PDF 文件 (Chromium wrote no PDF)"
         }
     }
