@@ -6,7 +6,8 @@
 # peak RSS shown beside. The per-document cost is each bundled document checked alone (median of
 # three runs, process start and catalogue load included), so the serial estimate over the folder
 # divided by the measured wall time is the parallel speed-up. pdftotext alone over the folder's
-# PDFs is timed too: that much of the wall time belongs to poppler. Not part of CI.
+# PDFs is timed too: that much of the wall time belongs to poppler, and the CPU seconds of both
+# runs tell juesuan's own share of the work. Not part of CI.
 # Usage: scripts/bench-bulk.sh [COUNT]    (SCRATCH=path: swift build's --scratch-path; CONFIGURATION=debug: a debug build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,19 +30,24 @@ make_folder() { # folder, count
   done
 }
 
-# Wall seconds and peak RSS (MB) of one run: "SECONDS MB".
+# CPU seconds (user + system, of the command and the children it waited for) in a `time -v` report.
+cpu_seconds() { # report
+  awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$1"
+}
+
+# Wall seconds, peak RSS (MB) and CPU seconds of one run: "SECONDS MB CPU".
 measure() { # folder
   /usr/bin/time -v "$bin" check "$1" >"$work/out.txt" 2>"$work/time.txt" || true
   local wall rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$work/time.txt")
   rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$work/time.txt")
-  echo "$wall $rss"
+  echo "$wall $rss $(cpu_seconds "$work/time.txt")"
 }
 
 make_folder "$work/all" "$count"
 make_folder "$work/tenth" $((count / 10))
-read -r tenth_wall tenth_rss < <(measure "$work/tenth")
-read -r wall rss < <(measure "$work/all")
+read -r tenth_wall tenth_rss _ < <(measure "$work/tenth")
+read -r wall rss cpu < <(measure "$work/all")
 lines=$(grep -c '^[✓✗] ' "$work/out.txt" || true)
 [ "$lines" -eq "$count" ] || { echo "bench-bulk: expected $count summary lines, got $lines" >&2; tail -3 "$work/out.txt" >&2; exit 1; }
 
@@ -54,9 +60,14 @@ echo "  peak RSS ratio (all ÷ tenth): $(echo "scale=2; $rss / $tenth_rss" | bc 
 # The part no reader of PDFs can avoid: poppler alone on the folder's PDFs, on every core.
 pdfs=$(find "$work/all" -name '*.pdf' | wc -l)
 start=$(date +%s.%N)
-find "$work/all" -name '*.pdf' -print0 | xargs -0 -P "$(nproc)" -I{} pdftotext -tsv -enc UTF-8 {} /dev/null 2>/dev/null
+/usr/bin/time -v -o "$work/poppler.txt" sh -c "find '$work/all' -name '*.pdf' -print0 | xargs -0 -P $(nproc) -I{} pdftotext -tsv -enc UTF-8 {} /dev/null 2>/dev/null"
 poppler=$(echo "$(date +%s.%N) - $start" | bc -l)
+poppler_cpu=$(cpu_seconds "$work/poppler.txt")
 printf '  pdftotext -tsv alone on the %d PDFs of the folder: %.2f s wall (%.0f%% of juesuan'"'"'s)\n' "$pdfs" "$poppler" "$(echo "100 * $poppler / $wall" | bc -l)"
+# The part of the CPU that is juesuan's own: what the check took, its pdftotext runs included,
+# less what pdftotext took alone.
+printf '  CPU: juesuan check %.2f s (its pdftotext runs included), pdftotext alone %.2f s, so juesuan'"'"'s own ≈ %.2f s (%.1f ms a document); pdftotext alone on %d cores cannot take under %.2f s\n' \
+  "$cpu" "$poppler_cpu" "$(echo "$cpu - $poppler_cpu" | bc -l)" "$(echo "1000 * ($cpu - $poppler_cpu) / $count" | bc -l)" "$(nproc)" "$(echo "$poppler_cpu / $(nproc)" | bc -l)"
 
 echo "per document, checked alone (median of 3; includes process start):"
 serial=0
