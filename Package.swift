@@ -92,7 +92,8 @@ let package = Package(
         // `swift run -c release juesuan-bench`: medians and spread of the main jobs.
         .executableTarget(
             name: "juesuan-bench",
-            dependencies: ["Disclosure", "Classification", "Reading", "Checking", "Writing", "Authoring"],
+            dependencies: ["Disclosure", "Classification", "Reading", "Checking", "Writing", "Authoring", "Store",
+                           .product(name: "PostgresNIO", package: "postgres-nio")],
             path: "Benchmarks/JuesuanBench"
         ),
         // Helpers shared by test targets: the printed figures of a disclosure's tables.

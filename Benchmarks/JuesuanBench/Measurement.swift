@@ -9,14 +9,15 @@ struct Measurement {
     /// CPU milliseconds of each run, sorted.
     var cpuRuns: [Double]
 
-    static func of(_ name: String, iterations: Int, warmUp: Int = 3, _ work: () throws -> Void) rethrows -> Measurement {
-        for _ in 0..<warmUp { try work() }
+    @MainActor
+    static func of(_ name: String, iterations: Int, warmUp: Int = 3, _ work: () async throws -> Void) async rethrows -> Measurement {
+        for _ in 0..<warmUp { try await work() }
         var runs: [Double] = []
         var cpuRuns: [Double] = []
         for _ in 0..<iterations {
             let start = DispatchTime.now().uptimeNanoseconds
             let cpuStart = Usage.cpuMilliseconds()
-            try work()
+            try await work()
             cpuRuns.append(Usage.cpuMilliseconds() - cpuStart)
             runs.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         }
