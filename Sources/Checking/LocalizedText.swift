@@ -1,3 +1,5 @@
+import Disclosure
+
 /// A text in Chinese and English. Chinese is what documents and their readers use; English is
 /// for `--lang en`.
 public struct LocalizedText: Sendable, Hashable, Codable {
@@ -22,8 +24,7 @@ public struct LocalizedText: Sendable, Hashable, Codable {
     /// Worked on the bytes: the braces are ASCII, so always a scalar of their own, and walking
     /// the Chinese between them as a string's views was most of the cost.
     private static func fill(_ template: String, _ value: (String) -> String?) -> String {
-        var template = template
-        return template.withUTF8 { bytes in
+        template.withUTF8Bytes { bytes in
             var result = ""
             var copied = 0
             var index = 0

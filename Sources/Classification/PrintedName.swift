@@ -1,3 +1,5 @@
+import Disclosure
+
 /// How printed classification names are compared.
 ///
 /// PDF text and hand-edited tables differ from the catalogue in ways that do not change the
@@ -23,8 +25,7 @@ public enum PrintedName {
     /// scalar's bytes end so. Reading asks this of every cell, long texts included, so eight
     /// bytes are ruled out at a time where none is below 0x21, A0 or 80.
     private static func hasSpace(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             func endsSpace(_ index: Int) -> Bool {
                 switch bytes[index] {
                 case 0x09...0x0D, 0x20: true
@@ -66,8 +67,7 @@ public enum PrintedName {
     /// `unicodeScalars` and appending each scalar's `utf8` cost most of preparing an attachment
     /// for the checks.
     private static func rewritten(_ text: String, _ replacement: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
-        var text = text
-        let bytes = text.withUTF8 { input -> [UInt8] in
+        let bytes = text.withUTF8Bytes { input -> [UInt8] in
             var output: [UInt8] = []
             output.reserveCapacity(input.count + 16)
             var index = 0

@@ -97,8 +97,7 @@ extension IndicatorValue {
     /// rather than as a regular expression, and over UTF-8 bytes rather than characters: reading
     /// asks this of every indicator value.
     static func startsWithDate(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             var index = 0
             /// The count of ASCII digits that come next, stepped over.
             func digits() -> Int {

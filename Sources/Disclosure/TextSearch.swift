@@ -14,9 +14,7 @@ extension String {
     /// finds no empty string.
     public func includes(_ other: String) -> Bool {
         guard !other.isEmpty else { return false }
-        var haystack = self
-        var needle = other
-        return haystack.withUTF8 { haystack in needle.withUTF8 { needle in TextSearch.firstOffset(of: needle, in: haystack, from: 0) != nil } }
+        return withUTF8Bytes { haystack in other.withUTF8Bytes { needle in TextSearch.firstOffset(of: needle, in: haystack, from: 0) != nil } }
     }
 
     /// Every occurrence of `other`, found as `includes` finds it, without overlaps.
@@ -34,10 +32,8 @@ extension String {
     /// checking looks for markers whose first scalar is common in every passage it holds.
     public func containsRange(ofBytes other: String, where predicate: (Range<String.Index>) -> Bool) -> Bool {
         guard !other.isEmpty else { return false }
-        var haystack = self
-        var needle = other
-        return haystack.withUTF8 { haystack in
-            needle.withUTF8 { needle in
+        return withUTF8Bytes { haystack in
+            other.withUTF8Bytes { needle in
                 var from = 0
                 while let offset = TextSearch.firstOffset(of: needle, in: haystack, from: from) {
                     let start = utf8.index(startIndex, offsetBy: offset)
@@ -62,16 +58,22 @@ extension String {
     /// `hasPrefix` breaks both texts into characters unless both are ASCII, and the reading hot
     /// paths test cells of Chinese text against printed words.
     public func hasBytePrefix(_ prefix: String) -> Bool {
-        var text = self
-        var prefix = prefix
-        return text.withUTF8 { text in prefix.withUTF8 { prefix in TextSearch.matches(prefix, in: text, at: 0) } }
+        withUTF8Bytes { text in prefix.withUTF8Bytes { prefix in TextSearch.matches(prefix, in: text, at: 0) } }
     }
 
     /// Whether the text ends with `suffix`, compared as UTF-8 bytes (see `hasBytePrefix`).
     public func hasByteSuffix(_ suffix: String) -> Bool {
-        var text = self
-        var suffix = suffix
-        return text.withUTF8 { text in suffix.withUTF8 { suffix in TextSearch.matches(suffix, in: text, at: text.count - suffix.count) } }
+        withUTF8Bytes { text in suffix.withUTF8Bytes { suffix in TextSearch.matches(suffix, in: text, at: text.count - suffix.count) } }
+    }
+
+    /// The text's UTF-8 bytes, read in place. `withUTF8` is mutating, so calling it on a copy
+    /// retains and releases the string's storage on every search; a native string's bytes are
+    /// contiguous and are lent without that.
+    @inlinable
+    public func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return try copy.withUTF8(body)
     }
 }
 

@@ -1,3 +1,5 @@
+import Disclosure
+
 extension String {
     /// A copy of `bytes` known to be UTF-8: pieces of a text already checked, cut at separators,
     /// or `String`s joined. Made without checking the bytes again, which for Chinese text costs
@@ -14,7 +16,6 @@ extension Collection where Element == String {
     /// UTF-8, and so is a sequence of them, so the joined bytes are not checked again.
     func joinedText(separator: String) -> String {
         guard count > 1, let first else { return first ?? "" }
-        var separator = separator
         let total = reduce(separator.utf8.count * (count - 1)) { $0 + $1.utf8.count }
         let bytes = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
             var next = buffer.baseAddress!
@@ -23,13 +24,11 @@ extension Collection where Element == String {
                 next.initialize(from: start, count: text.count)
                 next += text.count
             }
-            separator.withUTF8 { separator in
-                var text = first
-                text.withUTF8(copy)
+            separator.withUTF8Bytes { separator in
+                first.withUTF8Bytes(copy)
                 for element in dropFirst() {
                     copy(separator)
-                    text = element
-                    text.withUTF8(copy)
+                    element.withUTF8Bytes(copy)
                 }
             }
             initialized = total

@@ -1,3 +1,4 @@
+import Disclosure
 import Foundation
 
 /// Kangxi radicals (U+2F00–U+2FD5) and CJK radicals (U+2E80–U+2EF3) that some PDF fonts map
@@ -31,8 +32,7 @@ enum RadicalCharacters {
     /// Radicals are encoded E2 BA 80 … E2 BF 9F in UTF-8: a byte scan rules most lines out.
     /// `memchr` skips from one E2 to the next, a lead byte rare in Chinese text.
     private static func mayHoldRadicals(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             guard let base = bytes.baseAddress else { return false }
             var index = 0
             while index < bytes.count - 1, let found = memchr(base + index, 0xE2, bytes.count - 1 - index) {

@@ -1,3 +1,5 @@
+import Disclosure
+
 /// Escaping for text placed in HTML, SVG and XML, content and attribute values alike. Control
 /// characters that XML 1.0 forbids (and HTML renders as garbage) are dropped.
 public enum MarkupText {
@@ -35,8 +37,7 @@ struct MarkupBuffer {
 
     /// Markup appended as it is.
     static func += (buffer: inout MarkupBuffer, markup: String) {
-        var markup = markup
-        markup.withUTF8 { buffer.append($0) }
+        markup.withUTF8Bytes { buffer.append($0) }
     }
 
     /// Markup written elsewhere, appended.
@@ -46,8 +47,7 @@ struct MarkupBuffer {
 
     /// `text` appended escaped (see `MarkupText`); with `lineBreak`, each line break becomes it.
     mutating func escaped(_ text: String, lineBreak: StaticString? = nil) {
-        var text = text
-        text.withUTF8 { utf8 in
+        text.withUTF8Bytes { utf8 in
             var run = 0
             for (index, byte) in utf8.enumerated() {
                 // Everything escaped or dropped is below `@`; Chinese text is all bytes above it.

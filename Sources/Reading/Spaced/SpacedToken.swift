@@ -52,8 +52,7 @@ struct SpacedToken: Sendable, Equatable {
     /// once from the line's UTF-8: copied out of the scalar view, cutting a line's words took
     /// 1.7 times the instructions.
     private static func scalarTokens(of line: String) -> [SpacedToken]? {
-        var line = line
-        return line.withUTF8 { bytes -> [SpacedToken]? in
+        line.withUTF8Bytes { bytes -> [SpacedToken]? in
             var tokens: [SpacedToken] = []
             var wordStart: (byte: Int, offset: Int)?
             func endWord(at end: Int, offset: Int) {
