@@ -36,6 +36,12 @@ struct SpacedToken: Sendable, Equatable {
         text.utf8.first { $0 != UInt8(ascii: " ") }.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
     }
 
+    /// Three digits of a class of the functional (2xx) or economic (3xx) classification, which
+    /// the pieces after it may complete. Code pieces are ASCII: their bytes are their characters.
+    private var startsCode: Bool {
+        isCodePiece && text.utf8.count == 3 && (text.utf8.first == UInt8(ascii: "2") || text.utf8.first == UInt8(ascii: "3"))
+    }
+
     /// One to seven ASCII digits, told by the bytes: each digit is a byte and a character.
     var isCodePiece: Bool { (1...7).contains(text.utf8.count) && text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
 
@@ -97,13 +103,15 @@ struct SpacedToken: Sendable, Equatable {
     }
 
     static func joiningCodePieces(_ tokens: [SpacedToken]) -> [SpacedToken] {
+        // Most lines start no code: they are handed back as they are, not copied word by word.
+        guard tokens.contains(where: \.startsCode) else { return tokens }
         var result: [SpacedToken] = []
+        result.reserveCapacity(tokens.count)
         var index = 0
         while index < tokens.count {
             var token = tokens[index]
             index += 1
-            // Code pieces are ASCII: their bytes are their characters.
-            guard token.isCodePiece, token.text.utf8.count == 3, token.text.utf8.first == UInt8(ascii: "2") || token.text.utf8.first == UInt8(ascii: "3") else {
+            guard token.startsCode else {
                 result.append(token)
                 continue
             }

@@ -18,8 +18,8 @@ struct DocumentParts {
         /// How many lines look like table rows: tabbed, or holding a printed amount. A table of
         /// contents names the table too, but has none.
         var rowCount: Int {
-            lines.count { line in
-                line.isTabbed ? !line.cells.allSatisfy(\.isEmpty) : line.spacedTokens.contains(where: \.isAmount)
+            lines.indices.count { index in
+                lines[index].isTabbed ? !lines[index].cells.allSatisfy(\.isEmpty) : lines[index].spacedTokens.contains(where: \.isAmount)
             }
         }
     }
@@ -36,9 +36,10 @@ struct DocumentParts {
     init(_ text: SourceText) {
         let lines = text.lines
         // Part headings. The table of contents repeats them, so the last occurrence of each wins.
+        // By index, here and below: iterating the lines copies each, with its text and cells.
         var headingIndex: [Part: Int] = [:]
-        for (index, line) in lines.enumerated() where !line.isTabbed {
-            if let part = DocumentParts.part(ofHeading: line.text) { headingIndex[part] = index }
+        for index in lines.indices where !lines[index].isTabbed {
+            if let part = DocumentParts.part(ofHeading: lines[index].text) { headingIndex[part] = index }
         }
         let ordered = headingIndex.sorted { $0.value < $1.value }
         for (position, entry) in ordered.enumerated() {
@@ -82,8 +83,8 @@ struct DocumentParts {
     /// one on a tie: a table of contents comes first.
     private static func tableRegions(in lines: [SourceText.Line], partStarts: Set<Int>, from first: Int) -> [TableKind: TableRegion] {
         var titles: [(index: Int, kind: TableKind, title: String)] = []
-        for (index, line) in lines.enumerated() where index >= first {
-            if let text = line.soleCell, let match = TableTitles.kind(ofTitleLine: text) { titles.append((index, match.kind, match.title)) }
+        for index in lines.indices where index >= first {
+            if let text = lines[index].soleCell, let match = TableTitles.kind(ofTitleLine: text) { titles.append((index, match.kind, match.title)) }
         }
         var regions: [TableKind: (region: TableRegion, rowCount: Int)] = [:]
         for (position, title) in titles.enumerated() {

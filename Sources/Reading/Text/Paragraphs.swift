@@ -14,28 +14,30 @@ enum Paragraphs {
     static func from(_ lines: [SourceText.Line]) -> [Paragraph] {
         let lengths = lines.map(\.trimmed).filter { !$0.isEmpty }.map(\.characterCount).sorted()
         let width = lengths.isEmpty ? 0 : lengths[lengths.count * 9 / 10]
-        let wrapped = lines.count > 3 && lines.filter(\.isBlank).count * 4 < lines.count
+        let wrapped = lines.count > 3 && lines.count(where: \.isBlank) * 4 < lines.count
         var result: [Paragraph] = []
         var current: Paragraph?
         var afterBreak = false
-        for line in lines {
-            let text = line.text.replacingScalar("\t", with: " ").trimmingSpaces()
+        // By index: iterating the lines copies each, with its text and cells; a paragraph keeps
+        // only its first.
+        for index in lines.indices {
+            let text = lines[index].text.replacingScalar("\t", with: " ").trimmingSpaces()
             if text.isEmpty {
                 afterBreak = true
                 continue
             }
-            if var paragraph = current {
-                let closes = startsNewItem(text) || isHeading(paragraph.text, width: width)
-                    || endsSentence(paragraph.text) && (afterBreak || wrapped)
-                if !closes {
-                    paragraph.text += text
-                    current = paragraph
-                    afterBreak = false
-                    continue
-                }
-                result.append(paragraph)
+            let closes = current.map { paragraph in
+                startsNewItem(text) || isHeading(paragraph.text, width: width) || endsSentence(paragraph.text) && (afterBreak || wrapped)
             }
-            current = Paragraph(text: text, firstLine: line)
+            if closes == false {
+                // Appended where it is, held nowhere else: appending to a copy copied the
+                // paragraph so far for each of its lines.
+                current?.text += text
+                afterBreak = false
+                continue
+            }
+            if let paragraph = current { result.append(paragraph) }
+            current = Paragraph(text: text, firstLine: lines[index])
             afterBreak = false
         }
         if let paragraph = current { result.append(paragraph) }
