@@ -22,19 +22,20 @@ public struct FunctionalTable<Row: FunctionalRow>: Sendable, Equatable, Codable 
     }
 
     /// Inlinable, as `children(of:)`: the checks ask it of every table with their own row
-    /// type, and a generic scan through witness tables cost more than the rule.
+    /// type, and a generic scan through witness tables cost more than the rule. Both scan by
+    /// index: `first(where:)` and `filter` copy every row they test, name and all.
     @inlinable
     public func row(_ code: FunctionalCode) -> Row? {
-        rows.first { $0.code == code }
+        rows.firstIndex { $0.code == code }.map { rows[$0] }
     }
 
     /// The rows directly below `code` (or the 类 rows when `code` is nil).
     @inlinable
     public func children(of code: FunctionalCode?) -> [Row] {
-        rows.filter { row in
-            guard let rowCode = row.code else { return false }
+        rows.indices.filter { index in
+            guard let rowCode = rows[index].code else { return false }
             return code.map { $0.isParent(of: rowCode) } ?? (rowCode.level == .class)
-        }
+        }.map { rows[$0] }
     }
 }
 

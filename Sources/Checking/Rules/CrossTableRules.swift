@@ -228,14 +228,12 @@ enum CrossTableRules {
             }
         }
 
-        /// (code, cell, location) of every row of the part table.
-        func parts(_ tables: Tables) -> [(code: FunctionalCode?, cell: Cell, location: FindingLocation)]? {
-            func rows<Row: FunctionalRow>(_ table: FunctionalTable<Row>?, _ cell: (Row) -> Cell) -> [(code: FunctionalCode?, cell: Cell, location: FindingLocation)]? {
+        /// (code, cell, name, source) of every row of the part table; where it stands is made
+        /// into a `FindingLocation` only for a finding (`location(of:)`).
+        func parts(_ tables: Tables) -> [Part]? {
+            func rows<Row: FunctionalRow>(_ table: FunctionalTable<Row>?, _ cell: (Row) -> Cell) -> [Part]? {
                 guard let table else { return nil }
-                return ([table.total].compactMap { $0 } + table.rows).map { row in
-                    (row.code, cell(row), FindingLocation(table: self.table, rowCode: row.code?.digits, rowLabel: row.code == nil ? "合计" : row.name,
-                                                          column: columns.part, source: row.location))
-                }
+                return ([table.total].compactMap { $0 } + table.rows).map { row in (row.code, cell(row), row.name, row.location) }
             }
             switch self {
             case .generalTotal: return rows(tables.generalBudgetExpenditure) { $0.total }
@@ -244,6 +242,12 @@ enum CrossTableRules {
             case .fundTotal: return rows(tables.governmentFund) { $0.total }
             case .stateCapitalTotal: return rows(tables.stateCapital) { $0.total }
             }
+        }
+
+        typealias Part = (code: FunctionalCode?, cell: Cell, name: String, source: SourceLocation?)
+
+        func location(of part: Part) -> FindingLocation {
+            FindingLocation(table: table, rowCode: part.code?.digits, rowLabel: part.code == nil ? "合计" : part.name, column: columns.part, source: part.source)
         }
     }
 
@@ -261,9 +265,10 @@ enum CrossTableRules {
             let byCode = Dictionary(expenditure.rows.compactMap { row in row.code.map { ($0, row) } }, uniquingKeysWith: { first, _ in first })
             return parts.compactMap { part in
                 let row = part.code.map { byCode[$0] } ?? expenditure.total
-                let related = FindingLocation(table: .expenditure, rowCode: part.code?.digits, rowLabel: row?.name ?? "（未列示）",
-                                              column: whole, source: row?.location)
-                return rule.atMost([part.cell], [row.map(which.whole) ?? .blank], at: part.location, related: [related])
+                // Both locations are made only when a row exceeds (the arguments are autoclosures).
+                return rule.atMost([part.cell], [row.map(which.whole) ?? .blank], at: which.location(of: part),
+                                   related: [FindingLocation(table: .expenditure, rowCode: part.code?.digits, rowLabel: row?.name ?? "（未列示）",
+                                                             column: whole, source: row?.location)])
             }
         }
     }

@@ -21,8 +21,10 @@ enum PlaceholderRules {
         return RuleDraft(family: .placeholders, severity: severity, title: title,
                   message: LocalizedText(zh: "{where}：含模板残留“{actual}”：…{context}…", en: "{where}: template residue \"{actual}\": …{context}…"),
                   onInput: { input, rule in
-            input.passages.compactMap { passage in
-                markers.first(in: passage.text).map { marker in
+            // By index: `compactMap` copies every passage it is handed, text and location.
+            input.passages.indices.compactMap { index in
+                markers.first(in: input.passages[index].text).map { marker in
+                    let passage = input.passages[index]
                     let context = context(of: marker.comparable, in: PrintedName.comparable(passage.text))
                     return rule.finding(at: passage.location, actual: marker.printed, values: ["context": LocalizedText(context)])
                 }
