@@ -132,8 +132,9 @@ struct SelfEvaluationReader {
                 }
                 if !words.contains(where: SelfEvaluationCells.isAnalysisHeading) {
                     guard let (indicator, repairs) = indicators.read(filled, words: words, location: line.location) else { continue }
-                    evaluation.indicators.append(indicator)
                     note(repairs, indicator: indicator, line: line, part: part, notes: &notes)
+                    // Appended last, so moved rather than copied with its dozen strings.
+                    evaluation.indicators.append(indicator)
                     continue
                 }
                 notes.missing("指标之后没有“总分”行", at: line.location, part: part)
