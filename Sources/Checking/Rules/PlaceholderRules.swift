@@ -49,15 +49,16 @@ enum PlaceholderRules {
                   title: LocalizedText(zh: "“万元”前应有金额", en: "a figure stands before every 万元"),
                   message: LocalizedText(zh: "{where}：“万元”前缺少金额：…{context}…", en: "{where}: no figure before 万元: …{context}…"),
                   onInput: { input, rule in
-            input.passages.compactMap { passage in
-                let text = passage.text
+            // By index, as `residue`: only each passage's text is copied.
+            input.passages.indices.compactMap { index in
+                let text = input.passages[index].text
                 // Found by bytes: passages are whole attachments, too long to break into characters.
                 for unit in text.ranges(ofBytes: "万元") where unit.lowerBound > text.startIndex {
                     guard let before = text[..<unit.lowerBound].last, !before.isNumber, !before.isWhitespace, !wordsBeforeUnit.contains(before),
                           before.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { continue }
                     let start = text.index(unit.lowerBound, offsetBy: -20, limitedBy: text.startIndex) ?? text.startIndex
                     let end = text.index(unit.lowerBound, offsetBy: 10, limitedBy: text.endIndex) ?? text.endIndex
-                    return rule.finding(at: passage.location, actual: String(before) + "万元", values: ["context": LocalizedText(String(text[start..<end]))])
+                    return rule.finding(at: input.passages[index].location, actual: String(before) + "万元", values: ["context": LocalizedText(String(text[start..<end]))])
                 }
                 return nil
             }
