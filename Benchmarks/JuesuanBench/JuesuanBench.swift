@@ -13,7 +13,19 @@ import Writing
 /// of one document's work in a fresh process.
 @main
 struct JuesuanBench {
-    static func main() async throws {
+    /// A bad `--postgres URL`, an unreachable server or a missing document ends with what went
+    /// wrong and exit code 1, not a crash report.
+    static func main() async {
+        do {
+            try await run()
+        } catch {
+            FileHandle.standardError.write(Data("juesuan-bench: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    @MainActor
+    static func run() async throws {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.contains("--help") || arguments.contains("-h") {
             print(usage)

@@ -43,10 +43,7 @@ struct StoreCases {
 
     /// Drops the schema the PostgreSQL cases filled, so that a benchmark leaves nothing behind.
     static func drop(_ schema: PostgresSchemaName, at location: PostgresLocation) async throws {
-        let configuration = PostgresClient.Configuration(
-            host: location.host, port: location.port, username: location.username, password: location.password,
-            database: location.database, tls: location.requiresTLS ? .require(.makeClientConfiguration()) : .disable)
-        let client = PostgresClient(configuration: configuration)
+        let client = PostgresClient(configuration: location.clientConfiguration)
         let running = Task { await client.run() }
         defer { running.cancel() }
         // The name was checked by `PostgresSchemaName`: letters, digits and underscores only.

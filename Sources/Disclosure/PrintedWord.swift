@@ -13,12 +13,9 @@ public struct PrintedWord: Hashable, Sendable, ExpressibleByStringLiteral {
     }
 
     public static func == (lhs: PrintedWord, rhs: PrintedWord) -> Bool {
-        let left = lhs.text.utf8, right = rhs.text.utf8
-        guard left.count == right.count else { return false }
+        guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
         // Compared as two buffers: the views' iterators cost several times more per byte.
-        return left.withContiguousStorageIfAvailable { left in
-            right.withContiguousStorageIfAvailable { left.elementsEqual($0) }
-        }.flatMap { $0 } ?? left.elementsEqual(right)
+        return lhs.text.withUTF8Bytes { left in rhs.text.withUTF8Bytes { left.elementsEqual($0) } }
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -96,9 +96,8 @@ struct SourceText: Sendable {
 
     /// Tab-separated text; form feeds start pages.
     init(_ text: String) {
-        var utf8 = text
         // A `String` is valid UTF-8, so its lines are copied without checking them again.
-        self = utf8.withUTF8 { try! SourceText(utf8: $0, validating: false) }
+        self = text.withUTF8Bytes { try! SourceText(utf8: $0, validating: false) }
     }
 
     /// The first line of a file that is not UTF-8.

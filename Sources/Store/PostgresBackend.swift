@@ -18,15 +18,9 @@ final class PostgresBackend: SQLBackend {
 
     /// Connects, creates the location's schema if needed and brings it up to date.
     static func connect(_ location: PostgresLocation) async throws -> PostgresBackend {
-        var configuration = PostgresClient.Configuration(
-            host: location.host, port: location.port, username: location.username, password: location.password,
-            database: location.database, tls: location.requiresTLS ? .require(.makeClientConfiguration()) : .disable)
-        // Startup parameters travel outside SQL: no quoting concerns.
-        configuration.options.additionalStartupParameters = [("application_name", location.applicationName)]
-            + (location.schema.map { [("search_path", $0.name)] } ?? [])
         var logger = Logger(label: "juesuan.store.postgres")
         logger.logLevel = .error
-        let backend = PostgresBackend(client: PostgresClient(configuration: configuration), logger: logger)
+        let backend = PostgresBackend(client: PostgresClient(configuration: location.clientConfiguration), logger: logger)
         do {
             try await backend.waitUntilReachable(location)
             try await PostgresMigrator(client: backend.client, logger: logger).migrate(schema: location.schema)

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresNIO
 
 /// A PostgreSQL server, database and schema, from a URL:
 /// `postgres://USER:PASSWORD@HOST:PORT/DATABASE?schema=NAME&sslmode=require&application_name=NAME`.
@@ -43,6 +44,15 @@ public struct PostgresLocation: Sendable, Hashable {
         self.init(host: host, port: components.port ?? 5432, username: username, password: components.password,
                   database: database, schema: schema, requiresTLS: sslMode == "require",
                   applicationName: query.first { $0.name == "application_name" }?.value ?? "juesuan")
+    }
+
+    /// How a PostgresNIO client connects here: TLS as the URL asks, and the application name and
+    /// schema as startup parameters, which travel outside SQL and need no quoting.
+    public var clientConfiguration: PostgresClient.Configuration {
+        var configuration = PostgresClient.Configuration(host: host, port: port, username: username, password: password,
+                                                         database: database, tls: requiresTLS ? .require(.makeClientConfiguration()) : .disable)
+        configuration.options.additionalStartupParameters = [("application_name", applicationName)] + (schema.map { [("search_path", $0.name)] } ?? [])
+        return configuration
     }
 }
 

@@ -27,8 +27,7 @@ enum PDFLayout {
     /// breaking it into characters, or even into a string per field, cost more than placing its
     /// words.
     static func words(fromTSV tsv: String) -> [Word] {
-        var tsv = tsv
-        return tsv.withUTF8 { bytes in
+        tsv.withUTF8Bytes { bytes in
             var result: [Word] = []
             var fieldStarts: [Int] = []
             var sawHeader = false

@@ -41,12 +41,8 @@ enum LabelText {
         return start
     }
 
-    /// The income source a 收入 line names, whatever its numbering or suffix.
-    static func fundSource(_ label: String) -> FundSource? {
-        fundSource(core: core(label))
-    }
-
-    /// `fundSource` of a label's `core`.
+    /// The income source a 收入 line names, whatever its numbering or suffix, from the label's
+    /// `core`, which every caller has already made.
     static func fundSource(core text: String) -> FundSource? {
         // `二十一、国有资本经营预算支出` names a 支出 class, not a source.
         if text.includes("支出") { return nil }

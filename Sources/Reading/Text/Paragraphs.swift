@@ -14,12 +14,12 @@ enum Paragraphs {
     static func from(_ lines: [SourceText.Line]) -> [Paragraph] {
         let lengths = lines.map(\.trimmed).filter { !$0.isEmpty }.map(\.characterCount).sorted()
         let width = lengths.isEmpty ? 0 : lengths[lengths.count * 9 / 10]
-        let wrapped = lines.count > 3 && lines.count(where: \.isBlank) * 4 < lines.count
+        // By index: iterating the lines copies each, with its text and cells; a paragraph keeps
+        // only its first.
+        let wrapped = lines.count > 3 && lines.indices.count { lines[$0].isBlank } * 4 < lines.count
         var result: [Paragraph] = []
         var current: Paragraph?
         var afterBreak = false
-        // By index: iterating the lines copies each, with its text and cells; a paragraph keeps
-        // only its first.
         for index in lines.indices {
             let text = lines[index].text.replacingScalar("\t", with: " ").trimmingSpaces()
             if text.isEmpty {

@@ -93,7 +93,7 @@ struct SummaryTableReader {
                 summary.openingBalance = line
             } else if core == "总计" {
                 summary.incomeGrandTotal = line
-            } else if let source = LabelText.fundSource(item.label) {
+            } else if let source = LabelText.fundSource(core: core) {
                 summary.income.append(SourceLine(source: source, line: line))
             } else {
                 notes.unplaced("收入一侧无法识别的行“\(item.label)”", at: item.location, part: part, excerpt: item.label)
@@ -140,7 +140,7 @@ struct SummaryTableReader {
                 afterOpeningBalance = true
             } else if core == "总计" {
                 summary.incomeGrandTotal = line
-            } else if let source = LabelText.fundSource(item.label), FundSource.fiscal.contains(source) {
+            } else if let source = LabelText.fundSource(core: core), FundSource.fiscal.contains(source) {
                 if afterOpeningBalance {
                     summary.openingBalanceBySource.append(SourceLine(source: source, line: line))
                 } else {
