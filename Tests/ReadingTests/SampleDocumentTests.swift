@@ -84,6 +84,29 @@ import TestSupport
         #expect(tables.threePublicExpenses?.actual.reception == amount("0.40"))
     }
 
+    /// pdfplumber's text drops blank cells: `2070105 文化展示及纪念机构 1,700.57 1,700.57` no longer
+    /// says whether 1,700.57 is 基本支出 or 项目支出. The rows' sums do: 20701's basic 7,374.19 is
+    /// already made up by its five rows that print all three figures.
+    @Test func cultureBureauLonePartsGoWhereTheSumsPutThem() throws {
+        let disclosure = try Self.read("putuo-culture-tourism-bureau-2025.txt")
+        let expenditure = try #require(disclosure.tables.expenditure)
+        let museums = try #require(expenditure.row(code("2070105")))
+        #expect([museums.total, museums.basic, museums.project] == [amount("1,700.57"), .blank, amount("1,700.57")])
+        // Every 类 and 款 of 03 now adds up in both columns.
+        for parent in expenditure.rows where parent.code?.level != .item {
+            let children = expenditure.children(of: parent.code)
+            guard !children.isEmpty else { continue }
+            for column in [\ExpenditureRow.basic, \ExpenditureRow.project] {
+                let summed = children.map { $0[keyPath: column].value }.sum()
+                #expect(abs(summed.fen - parent[keyPath: column].value.fen) <= Int64(children.count + 1) * 5_000, "\(parent.code!) \(column)")
+            }
+        }
+        #expect(disclosure.provenance.readingNotes.contains { $0.part == "公开03" && $0.location.line == 180 && $0.kind == .repaired })
+        // 04 prints 城乡社区支出 2,000.00 2,000.00; 本年支出合计 puts 2,000.00 of its 2,002.80 under 政府性基金.
+        let urban = try #require(disclosure.tables.fiscalSummary?.expenditure(code("212")))
+        #expect([urban.amounts.total, urban.amounts.generalBudget, urban.amounts.governmentFund] == [amount("2,000.00"), .blank, amount("2,000.00")])
+    }
+
     @Test func financeBureauPDFReadsThroughPdftotext() throws {
         let disclosure = try Self.read("putuo-finance-bureau-2024.pdf")
         #expect(disclosure.provenance.reader == "pdftotext-tsv")

@@ -103,10 +103,22 @@ struct FunctionalRows {
             header.cells = ["", ""] + columns.headers
             rows.append(header)
         }
-        for row in assembled {
+        let loneParts = columns == nil ? loneColumns(assembled) : nil
+        for (index, row) in assembled.enumerated() {
             let name = repairedName(row, notes: &notes)
             var cells = [row.code?.text ?? "合计", row.code == nil ? "" : name]
-            if let columns {
+            if let loneParts, let placed = loneParts.columns[index] {
+                let total = row.amounts[0].text
+                if let column = placed {
+                    cells += [total] + (0..<loneParts.parts).map { $0 == column ? total : "" }
+                    notes.repaired("本行只印出合计和一个与之相等的金额，空栏未印；按上下级科目之和，该金额属于合计后的第\(column + 1)栏",
+                                   at: row.line.location, part: part, excerpt: row.line.trimmed)
+                } else {
+                    cells += row.amounts.map(\.text)
+                    notes.uncertain("本行只印出合计和一个与之相等的金额，空栏未印；上下级科目之和不能确定它属于哪一栏，按合计后的第1栏读取",
+                                    at: row.line.location, part: part, excerpt: row.line.trimmed)
+                }
+            } else if let columns {
                 var placed = Array(repeating: "", count: columns.headers.count)
                 for amount in row.amounts {
                     let column = columns.column(of: amount)
@@ -125,6 +137,24 @@ struct FunctionalRows {
             rows.append(line)
         }
         return rows
+    }
+
+    /// Where the lone parts of rows printed without their blank cells go, by the sums of the
+    /// code hierarchy: under the 合计 row the 类, under each 类 its 款, under each 款 its 项.
+    private func loneColumns(_ assembled: [Assembly]) -> (parts: Int, columns: [Int: Int?]) {
+        let parts = (assembled.map(\.amounts.count).max() ?? 0) - 1
+        let rows = assembled.map { LoneParts.Row(amounts: $0.amounts.map { Amount(parsing: $0.text) }) }
+        var groups: [LoneParts.Group] = []
+        for (index, row) in assembled.enumerated() {
+            let children = assembled.indices.filter { child in
+                guard let below = assembled[child].code?.parsed else { return false }
+                guard let code = row.code?.parsed else { return below.level == .class }
+                return code.isParent(of: below)
+            }
+            let isFirstTotal = row.code == nil && !assembled[..<index].contains { $0.code == nil }
+            if !children.isEmpty, row.code != nil || isFirstTotal { groups.append(LoneParts.Group(parent: index, children: children)) }
+        }
+        return (parts, LoneParts(parts: parts).columns(of: rows, groups: groups))
     }
 
     /// A name that wrapped, was cut short or was interleaved with its neighbour is replaced by

@@ -37,7 +37,7 @@ struct SpacedTableRows {
         let rows: [SourceText.Line]
         switch region.kind {
         case .incomeExpenditureSummary, .fiscalSummary:
-            rows = summaryRows(body)
+            rows = summaryRows(body, part: part, notes: &notes)
         case .income, .expenditure, .generalBudgetExpenditure, .governmentFund, .stateCapital:
             rows = FunctionalRows(catalogue: catalogue, part: part).rows(body, notes: &notes)
         case .basicExpenditure:
@@ -76,7 +76,7 @@ struct SpacedTableRows {
     /// Each printed line is a run of (label, 行次, amounts…) groups. A group whose label is a 支出
     /// line goes right, anything else left; the header is rebuilt to match. Where the header
     /// names 行次, a bare whole number right after a label is that row's 行次, not part of it.
-    private func summaryRows(_ body: [(line: SourceText.Line, tokens: [SpacedToken])]) -> [SourceText.Line] {
+    private func summaryRows(_ body: [(line: SourceText.Line, tokens: [SpacedToken])], part: String, notes: inout ReadingNotes) -> [SourceText.Line] {
         // A narrow 行次 column prints its header on two lines, `行` above `次`.
         let printedWords = Set(body.flatMap { entry in entry.tokens.map { PrintedWord(TableTitles.normalise($0.text)) } })
         let hasRowNumbers = printedWords.contains("行次") || printedWords.isSuperset(of: ["行", "次"])
@@ -150,9 +150,34 @@ struct SpacedTableRows {
             return [group?.label ?? ""] + (hasRowNumbers ? [group?.rowNumber ?? ""] : [])
                 + amounts.prefix(width) + Array(repeating: "", count: max(0, width - amounts.count))
         }
-        return [header] + parsed.map { entry in
-            row(entry.line, cells(entry.income, width: 1) + cells(entry.expenditure, width: expenditureWidth))
+        let loneParts = Self.loneExpenditureColumns(parsed.map(\.expenditure), width: expenditureWidth)
+        return [header] + parsed.indices.map { index in
+            let entry = parsed[index]
+            var expenditure = entry.expenditure
+            if let placed = loneParts[index], let total = expenditure?.amounts.first {
+                if let column = placed {
+                    expenditure?.amounts = [total] + (0..<expenditureWidth - 1).map { $0 == column ? total : "" }
+                    notes.repaired("本行只印出合计和一个与之相等的金额，空栏未印；按本年支出合计各栏之和，该金额属于合计后的第\(column + 1)栏",
+                                   at: entry.line.location, part: part, excerpt: entry.line.trimmed)
+                } else {
+                    notes.uncertain("本行只印出合计和一个与之相等的金额，空栏未印；本年支出合计各栏之和不能确定它属于哪一栏，按合计后的第1栏读取",
+                                    at: entry.line.location, part: part, excerpt: entry.line.trimmed)
+                }
+            }
+            return row(entry.line, cells(entry.income, width: 1) + cells(expenditure, width: expenditureWidth))
         }
+    }
+
+    /// Where the lone parts of 支出 lines printed without their blank cells go (`LoneParts`): the
+    /// numbered 支出 lines add up, column by column, to 本年支出合计.
+    private static func loneExpenditureColumns(_ expenditure: [SummaryGroup?], width: Int) -> [Int: Int?] {
+        guard width >= 3, let total = expenditure.firstIndex(where: { $0.map { LabelText.core($0.label) == "本年支出合计" } ?? false }) else { return [:] }
+        let lines = expenditure.indices.filter { index in
+            guard let group = expenditure[index] else { return false }
+            return Paragraphs.numbering(of: group.label) != nil && isExpenditureLabel(group.label)
+        }
+        let rows = expenditure.map { LoneParts.Row(amounts: ($0?.amounts ?? []).map { Amount(parsing: $0) }) }
+        return LoneParts(parts: width - 1).columns(of: rows, groups: [LoneParts.Group(parent: total, children: lines)])
     }
 
     /// Words of a summary table's header, which wrap onto lines of their own as labels' tails do.

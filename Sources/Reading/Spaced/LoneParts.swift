@@ -1,0 +1,101 @@
+import Disclosure
+
+/// Which column holds a row's lone part, in spaced text that lost the page's alignment.
+///
+/// A row whose parts are all blank but one prints its total and that part, equal to it
+/// (`2070105 文化展示及纪念机构 1,700.57 1,700.57`): the blank cells vanish with the spaces, and
+/// the text no longer says whether the part is 基本支出 or 项目支出. The table still does: under
+/// every parent, each part column of the rows adds up to the parent's. So each lone part goes
+/// where that holds, when exactly one placement makes it hold; otherwise its column stays
+/// unknown and the reader says so.
+struct LoneParts {
+    /// A row's amounts in reading order: its total, then its parts.
+    struct Row {
+        var amounts: [Amount?]
+    }
+
+    /// Rows that must add up to another: a parent and the rows directly below it.
+    struct Group {
+        var parent: Int
+        var children: [Int]
+    }
+
+    /// The columns of a table whose widest rows print a total and `parts` parts.
+    let parts: Int
+
+    /// Most placements tried for one group; a group with more lone parts than that many
+    /// placements allow is left unresolved rather than searched at length.
+    private static let placementLimit = 4096
+
+    /// For each row with a lone part, the 0-based part column it belongs in, or nil when the
+    /// groups leave it open. Rows without a lone part are absent.
+    func columns(of rows: [Row], groups: [Group]) -> [Int: Int?] {
+        guard parts >= 2 else { return [:] }
+        var placed: [Int: Int] = [:]
+        let lone = Set(rows.indices.filter { isLone(rows[$0]) })
+        var settled = true
+        repeat {
+            settled = true
+            for group in groups {
+                let members = [group.parent] + group.children
+                let open = members.filter { lone.contains($0) && placed[$0] == nil }
+                guard !open.isEmpty, members.allSatisfy({ lone.contains($0) || knownParts(rows[$0]) != nil }),
+                      Self.placements(parts, open.count) <= Self.placementLimit,
+                      let only = onlyPlacement(of: open, in: group, rows: rows, placed: placed) else { continue }
+                for (row, column) in zip(open, only) { placed[row] = column }
+                settled = false
+            }
+        } while !settled
+        return Dictionary(uniqueKeysWithValues: lone.map { ($0, placed[$0]) })
+    }
+
+    /// A total and one part equal to it; a zero one is in every column at once.
+    private func isLone(_ row: Row) -> Bool {
+        guard row.amounts.count == 2, let total = row.amounts[0], let part = row.amounts[1] else { return false }
+        return total.hasSameValue(as: part) && !total.isZero
+    }
+
+    /// A row's parts when the text shows them all: a full row, or one of blanks or zeros.
+    private func knownParts(_ row: Row) -> [Amount]? {
+        if row.amounts.allSatisfy({ $0?.isZero == true }) { return Array(repeating: .zero, count: parts) }
+        guard row.amounts.count == parts + 1 else { return nil }
+        let amounts = row.amounts.compactMap { $0 }
+        return amounts.count == row.amounts.count ? Array(amounts.dropFirst()) : nil
+    }
+
+    /// The one placement of `open` lone parts under which every part column of `group` adds
+    /// up, each row allowed half of its last decimal; nil when none or several do.
+    private func onlyPlacement(of open: [Int], in group: Group, rows: [Row], placed: [Int: Int]) -> [Int]? {
+        func parts(of row: Int, trying trial: [Int: Int]) -> [Amount] {
+            guard let column = trial[row] ?? placed[row], let value = rows[row].amounts[1] else { return knownParts(rows[row])! }
+            return (0..<self.parts).map { $0 == column ? value : .zero }
+        }
+        let tolerance = Int64(group.children.count + 1) * Self.halfCent
+        var found: [Int]?
+        for number in 0..<Self.placements(self.parts, open.count) {
+            var trial: [Int: Int] = [:]
+            var rest = number
+            for row in open {
+                trial[row] = rest % self.parts
+                rest /= self.parts
+            }
+            let stated = parts(of: group.parent, trying: trial)
+            let sums = group.children.map { parts(of: $0, trying: trial) }
+            let adds = (0..<self.parts).allSatisfy { column in
+                abs(sums.map { $0[column] }.sum().fen - stated[column].fen) <= tolerance
+            }
+            guard adds else { continue }
+            guard found == nil else { return nil }
+            found = open.map { trial[$0]! }
+        }
+        return found
+    }
+
+    private static func placements(_ parts: Int, _ count: Int) -> Int {
+        (0..<count).reduce(1) { product, _ in product > placementLimit ? product : product * parts }
+    }
+
+    /// Half of the last decimal of a figure printed to 0.01 of its unit, in fen of 万元: the
+    /// rounding one printed figure may carry, as the hierarchy's own check allows it.
+    private static let halfCent: Int64 = 5_000
+}
