@@ -7,7 +7,9 @@
 # three runs, process start and catalogue load included), so the serial estimate over the folder
 # divided by the measured wall time is the parallel speed-up. pdftotext alone over the folder's
 # PDFs is timed too: that much of the wall time belongs to poppler, and the CPU seconds of both
-# runs tell juesuan's own share of the work. Not part of CI.
+# runs tell juesuan's own share of the work. The folder's texts are then checked alone: their CPU
+# and poppler's on the PDFs, spread over every core, bound the folder's time from below. Not part
+# of CI.
 # Usage: scripts/bench-bulk.sh [COUNT]    (SCRATCH=path: swift build's --scratch-path; CONFIGURATION=debug: a debug build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -68,6 +70,15 @@ printf '  pdftotext -tsv alone on the %d PDFs of the folder: %.2f s wall (%.0f%%
 # less what pdftotext took alone.
 printf '  CPU: juesuan check %.2f s (its pdftotext runs included), pdftotext alone %.2f s, so juesuan'"'"'s own ≈ %.2f s (%.1f ms a document); pdftotext alone on %d cores cannot take under %.2f s\n' \
   "$cpu" "$poppler_cpu" "$(echo "$cpu - $poppler_cpu" | bc -l)" "$(echo "1000 * ($cpu - $poppler_cpu) / $count" | bc -l)" "$(nproc)" "$(echo "$poppler_cpu / $(nproc)" | bc -l)"
+
+# The texts alone, beside poppler's floor: together the least the folder could take if juesuan
+# did no work of its own on the PDFs' words.
+mkdir -p "$work/texts"
+find "$work/all" -name '*.txt' -exec ln {} "$work/texts/" \;
+texts=$(find "$work/texts" -name '*.txt' | wc -l)
+read -r texts_wall _ texts_cpu < <(measure "$work/texts")
+printf '  juesuan check of the %d texts alone: %.2f s wall, %.2f s CPU; with pdftotext'"'"'s floor on the PDFs, the folder cannot take under %.2f s even were juesuan'"'"'s work on the PDFs'"'"' words free\n' \
+  "$texts" "$texts_wall" "$texts_cpu" "$(echo "($texts_cpu + $poppler_cpu) / $(nproc)" | bc -l)"
 
 echo "per document, checked alone (median of 3; includes process start):"
 serial=0
