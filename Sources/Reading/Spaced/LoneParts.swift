@@ -33,19 +33,24 @@ struct LoneParts {
         guard parts >= 2 else { return [:] }
         var placed: [Int: Int] = [:]
         let lone = Set(rows.indices.filter { isLone(rows[$0]) })
-        var settled = true
-        repeat {
-            settled = true
-            for group in groups {
-                let members = [group.parent] + group.children
-                let open = members.filter { lone.contains($0) && placed[$0] == nil }
-                guard !open.isEmpty, members.allSatisfy({ lone.contains($0) || knownParts(rows[$0]) != nil }),
-                      Self.placements(parts, open.count) <= Self.placementLimit,
-                      let only = onlyPlacement(of: open, in: group, rows: rows, placed: placed) else { continue }
-                for (row, column) in zip(open, only) { placed[row] = column }
-                settled = false
+        var groupsOf: [Int: [Int]] = [:]
+        for (index, group) in groups.enumerated() {
+            for member in [group.parent] + group.children { groupsOf[member, default: []].append(index) }
+        }
+        // A group is tried again only once a row of it has been placed by another.
+        var stale = Array(groups.indices)
+        while let index = stale.popLast() {
+            let group = groups[index]
+            let members = [group.parent] + group.children
+            let open = members.filter { lone.contains($0) && placed[$0] == nil }
+            guard !open.isEmpty, members.allSatisfy({ lone.contains($0) || knownParts(rows[$0]) != nil }),
+                  Self.placements(parts, open.count) <= Self.placementLimit,
+                  let only = onlyPlacement(of: open, in: group, rows: rows, placed: placed) else { continue }
+            for (row, column) in zip(open, only) {
+                placed[row] = column
+                stale += groupsOf[row, default: []].filter { $0 != index && !stale.contains($0) }
             }
-        } while !settled
+        }
         return Dictionary(uniqueKeysWithValues: lone.map { ($0, placed[$0]) })
     }
 
@@ -66,27 +71,28 @@ struct LoneParts {
     /// The one placement of `open` lone parts under which every part column of `group` adds
     /// up, each row allowed half of its last decimal; nil when none or several do.
     private func onlyPlacement(of open: [Int], in group: Group, rows: [Row], placed: [Int: Int]) -> [Int]? {
-        func parts(of row: Int, trying trial: [Int: Int]) -> [Amount] {
-            guard let column = trial[row] ?? placed[row], let value = rows[row].amounts[1] else { return knownParts(rows[row])! }
-            return (0..<self.parts).map { $0 == column ? value : .zero }
+        // What each column lacks for the parent to equal its children, from the rows already
+        // placed or printed whole; the open rows are added to it placement by placement.
+        var lacking = Array(repeating: Int64(0), count: parts)
+        let sign = { (row: Int) -> Int64 in row == group.parent ? 1 : -1 }
+        for row in [group.parent] + group.children where !open.contains(row) {
+            let rowParts = placed[row].map { column in (0..<parts).map { $0 == column ? rows[row].amounts[1]! : .zero } } ?? knownParts(rows[row])!
+            for column in 0..<parts { lacking[column] += sign(row) * rowParts[column].fen }
         }
         let tolerance = Int64(group.children.count + 1) * Self.halfCent
         var found: [Int]?
-        for number in 0..<Self.placements(self.parts, open.count) {
-            var trial: [Int: Int] = [:]
+        for number in 0..<Self.placements(parts, open.count) {
+            var balance = lacking
+            var trial: [Int] = []
             var rest = number
             for row in open {
-                trial[row] = rest % self.parts
-                rest /= self.parts
+                trial.append(rest % parts)
+                balance[rest % parts] += sign(row) * rows[row].amounts[1]!.fen
+                rest /= parts
             }
-            let stated = parts(of: group.parent, trying: trial)
-            let sums = group.children.map { parts(of: $0, trying: trial) }
-            let adds = (0..<self.parts).allSatisfy { column in
-                abs(sums.map { $0[column] }.sum().fen - stated[column].fen) <= tolerance
-            }
-            guard adds else { continue }
+            guard balance.allSatisfy({ abs($0) <= tolerance }) else { continue }
             guard found == nil else { return nil }
-            found = open.map { trial[$0]! }
+            found = trial
         }
         return found
     }
