@@ -6,6 +6,9 @@ import Disclosure
 struct FunctionalRows {
     let catalogue: Catalogue
     let part: String
+    /// The columns after the total (`FunctionalTableReader.partColumns`), for placing lone parts
+    /// in text that lost its alignment; nil where rows do not lead with their total.
+    let partColumns: [String]?
 
     /// A row being assembled.
     private struct Assembly {
@@ -103,19 +106,19 @@ struct FunctionalRows {
             header.cells = ["", ""] + columns.headers
             rows.append(header)
         }
-        let loneParts = columns == nil ? loneColumns(assembled) : nil
+        let loneParts = columns == nil ? partColumns.map { loneColumns(assembled, names: $0) } : nil
         for (index, row) in assembled.enumerated() {
             let name = repairedName(row, notes: &notes)
             var cells = [row.code?.text ?? "合计", row.code == nil ? "" : name]
-            if let loneParts, let placed = loneParts.columns[index] {
+            if let loneParts, let placed = loneParts.columns[index], let names = partColumns {
                 let total = row.amounts[0].text
                 if let column = placed {
                     cells += [total] + (0..<loneParts.parts).map { $0 == column ? total : "" }
-                    notes.repaired("本行只印出合计和一个与之相等的金额，空栏未印；按上下级科目之和，该金额属于合计后的第\(column + 1)栏",
+                    notes.repaired("本行只印出合计和一个与之相等的金额，空栏未印；按上下级科目之和，该金额属于“\(names[column])”栏",
                                    at: row.line.location, part: part, excerpt: row.line.trimmed)
                 } else {
                     cells += row.amounts.map(\.text)
-                    notes.uncertain("本行只印出合计和一个与之相等的金额，空栏未印；上下级科目之和不能确定它属于哪一栏，按合计后的第1栏读取",
+                    notes.uncertain("本行只印出合计和一个与之相等的金额，空栏未印；上下级科目之和不能确定它属于哪一栏，按“\(names[0])”栏读取",
                                     at: row.line.location, part: part, excerpt: row.line.trimmed)
                 }
             } else if let columns {
@@ -141,8 +144,8 @@ struct FunctionalRows {
 
     /// Where the lone parts of rows printed without their blank cells go, by the sums of the
     /// code hierarchy: under the 合计 row the 类, under each 类 its 款, under each 款 its 项.
-    private func loneColumns(_ assembled: [Assembly]) -> (parts: Int, columns: [Int: Int?]) {
-        let parts = (assembled.map(\.amounts.count).max() ?? 0) - 1
+    private func loneColumns(_ assembled: [Assembly], names: [String]) -> (parts: Int, columns: [Int: Int?]) {
+        let parts = min((assembled.map(\.amounts.count).max() ?? 0) - 1, names.count)
         let rows = assembled.map { LoneParts.Row(amounts: $0.amounts.map { Amount(parsing: $0.text) }) }
         var groups: [LoneParts.Group] = []
         for (index, row) in assembled.enumerated() {

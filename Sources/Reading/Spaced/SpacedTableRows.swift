@@ -37,9 +37,10 @@ struct SpacedTableRows {
         let rows: [SourceText.Line]
         switch region.kind {
         case .incomeExpenditureSummary, .fiscalSummary:
-            rows = summaryRows(body, part: part, notes: &notes)
+            rows = summaryRows(body, part: part, notes: &notes, fiscal: region.kind == .fiscalSummary)
         case .income, .expenditure, .generalBudgetExpenditure, .governmentFund, .stateCapital:
-            rows = FunctionalRows(catalogue: catalogue, part: part).rows(body, notes: &notes)
+            rows = FunctionalRows(catalogue: catalogue, part: part, partColumns: FunctionalTableReader.partColumns(of: region.kind))
+                .rows(body, notes: &notes)
         case .basicExpenditure:
             rows = PanelBands(catalogue: catalogue, part: part).rows(tokenized, notes: &notes)
                 ?? basicRows(body, part: part, notes: &notes)
@@ -76,7 +77,8 @@ struct SpacedTableRows {
     /// Each printed line is a run of (label, 行次, amounts…) groups. A group whose label is a 支出
     /// line goes right, anything else left; the header is rebuilt to match. Where the header
     /// names 行次, a bare whole number right after a label is that row's 行次, not part of it.
-    private func summaryRows(_ body: [(line: SourceText.Line, tokens: [SpacedToken])], part: String, notes: inout ReadingNotes) -> [SourceText.Line] {
+    private func summaryRows(_ body: [(line: SourceText.Line, tokens: [SpacedToken])], part: String, notes: inout ReadingNotes,
+                             fiscal: Bool) -> [SourceText.Line] {
         // A narrow 行次 column prints its header on two lines, `行` above `次`.
         let printedWords = Set(body.flatMap { entry in entry.tokens.map { PrintedWord(TableTitles.normalise($0.text)) } })
         let hasRowNumbers = printedWords.contains("行次") || printedWords.isSuperset(of: ["行", "次"])
@@ -150,17 +152,19 @@ struct SpacedTableRows {
             return [group?.label ?? ""] + (hasRowNumbers ? [group?.rowNumber ?? ""] : [])
                 + amounts.prefix(width) + Array(repeating: "", count: max(0, width - amounts.count))
         }
-        let loneParts = Self.loneExpenditureColumns(parsed.map(\.expenditure), width: expenditureWidth)
+        // 04's 支出 columns after 合计, in the order the reader takes them.
+        let fiscalColumns = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]
+        let loneParts = fiscal ? Self.loneExpenditureColumns(parsed.map(\.expenditure), width: min(expenditureWidth, fiscalColumns.count + 1)) : [:]
         return [header] + parsed.indices.map { index in
             let entry = parsed[index]
             var expenditure = entry.expenditure
             if let placed = loneParts[index], let total = expenditure?.amounts.first {
                 if let column = placed {
                     expenditure?.amounts = [total] + (0..<expenditureWidth - 1).map { $0 == column ? total : "" }
-                    notes.repaired("本行只印出合计和一个与之相等的金额，空栏未印；按本年支出合计各栏之和，该金额属于合计后的第\(column + 1)栏",
+                    notes.repaired("本行只印出合计和一个与之相等的金额，空栏未印；按本年支出合计各栏之和，该金额属于“\(fiscalColumns[column])”栏",
                                    at: entry.line.location, part: part, excerpt: entry.line.trimmed)
                 } else {
-                    notes.uncertain("本行只印出合计和一个与之相等的金额，空栏未印；本年支出合计各栏之和不能确定它属于哪一栏，按合计后的第1栏读取",
+                    notes.uncertain("本行只印出合计和一个与之相等的金额，空栏未印；本年支出合计各栏之和不能确定它属于哪一栏，按“\(fiscalColumns[0])”栏读取",
                                     at: entry.line.location, part: part, excerpt: entry.line.trimmed)
                 }
             }

@@ -54,6 +54,20 @@ struct FunctionalTableReader {
     static let fundFlow = FunctionalTableReader(
         defaultOrder: ["opening", "income", "total", "basic", "project", "closing"], specs: fundFlowColumns)
 
+    /// The columns after the total, named as their headers name them, in the order a row printed
+    /// without its blank cells is read: for the tables whose rows lead with their total (02, 03,
+    /// 05); nil for 07 and 08, whose rows lead with the opening balance.
+    static func partColumns(of kind: TableKind) -> [String]? {
+        let reader: FunctionalTableReader
+        switch kind {
+        case .income: reader = .income
+        case .expenditure: reader = .expenditure
+        case .generalBudgetExpenditure: reader = .split
+        default: return nil
+        }
+        return reader.defaultOrder.dropFirst().map { field in reader.specs.first { $0.field == field }?.keywords.first ?? field }
+    }
+
     /// Reads a region into its heading, the 合计 row and the code rows.
     func read(_ region: DocumentParts.TableRegion, notes: inout ReadingNotes) -> (heading: TableHeading, total: ParsedRow?, rows: [ParsedRow]) {
         let part = region.kind.rawValue
