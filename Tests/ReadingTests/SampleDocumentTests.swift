@@ -162,5 +162,9 @@ import TestSupport
         let figures = PrintedFigures(disclosure).values.filter { !["名称", "行次"].contains($0.key.column) }
         #expect(figures.isEmpty, "a template has placeholders, not figures: \(figures)")
         #expect(disclosure.metadata.departmentName.contains("XX"))
+        // Its 三公 form prints the columns and no figures: the table is there, blank, not missing.
+        let threePublic = try #require(disclosure.tables.threePublicExpenses)
+        #expect(threePublic.actual.total == .blank && threePublic.budget?.reception == .blank)
+        #expect(disclosure.provenance.readingNotes.contains { $0.part == "公开09" && $0.kind == .missing })
     }
 }

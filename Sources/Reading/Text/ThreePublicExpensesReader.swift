@@ -13,7 +13,11 @@ struct ThreePublicExpensesReader {
         }
         guard let data = table.rows.first(where: isFigureRow) else {
             notes.missing("未找到“三公”经费的数据行", at: region.titleLine.location, part: part)
-            return nil
+            // A form printed with its columns and no figures (a blank template, or cells left
+            // empty) is still the table, published: its cells are blank, not missing.
+            guard table.rows.contains(where: { $0.cells.contains { $0.includes("决算数") } }) else { return nil }
+            let blank = figures(Array(repeating: .blank, count: 6))
+            return ThreePublicExpensesTable(heading: table.heading, budget: blank, actual: blank, location: region.titleLine.location)
         }
         let cells = (0..<12).map { index in
             TabbedTable.cell(data.cell(index), at: data.location, part: part, column: "第\(index + 1)栏", unit: table.heading.unit, notes: &notes)
