@@ -110,15 +110,15 @@ struct FunctionalRows {
         for (index, row) in assembled.enumerated() {
             let name = repairedName(row, notes: &notes)
             var cells = [row.code?.text ?? "合计", row.code == nil ? "" : name]
-            if let loneParts, let placed = loneParts.columns[index], let names = partColumns {
+            if let loneParts, let placed = loneParts.columns[index] {
                 let total = row.amounts[0].text
                 if let column = placed {
                     cells += [total] + (0..<loneParts.parts).map { $0 == column ? total : "" }
-                    notes.repaired("本行只印出合计和一个与之相等的金额，空栏未印；按上下级科目之和，该金额属于“\(names[column])”栏",
+                    notes.repaired("本行只印出合计和一个与之相等的金额，空栏未印；按上下级科目之和，该金额属于“\(loneParts.names[column])”栏",
                                    at: row.line.location, part: part, excerpt: row.line.trimmed)
                 } else {
                     cells += row.amounts.map(\.text)
-                    notes.uncertain("本行只印出合计和一个与之相等的金额，空栏未印；上下级科目之和不能确定它属于哪一栏，按“\(names[0])”栏读取",
+                    notes.uncertain("本行只印出合计和一个与之相等的金额，空栏未印；上下级科目之和不能确定它属于哪一栏，按“\(loneParts.names[0])”栏读取",
                                     at: row.line.location, part: part, excerpt: row.line.trimmed)
                 }
             } else if let columns {
@@ -144,7 +144,7 @@ struct FunctionalRows {
 
     /// Where the lone parts of rows printed without their blank cells go, by the sums of the
     /// code hierarchy: under the 合计 row the 类, under each 类 its 款, under each 款 its 项.
-    private func loneColumns(_ assembled: [Assembly], names: [String]) -> (parts: Int, columns: [Int: Int?]) {
+    private func loneColumns(_ assembled: [Assembly], names: [String]) -> (names: [String], parts: Int, columns: [Int: Int?]) {
         let parts = min((assembled.map(\.amounts.count).max() ?? 0) - 1, names.count)
         let rows = assembled.map { LoneParts.Row(amounts: $0.amounts.map { Amount(parsing: $0.text) }) }
         var groups: [LoneParts.Group] = []
@@ -157,7 +157,7 @@ struct FunctionalRows {
             let isFirstTotal = row.code == nil && !assembled[..<index].contains { $0.code == nil }
             if !children.isEmpty, row.code != nil || isFirstTotal { groups.append(LoneParts.Group(parent: index, children: children)) }
         }
-        return (parts, LoneParts(parts: parts).columns(of: rows, groups: groups))
+        return (names, parts, LoneParts(parts: parts).columns(of: rows, groups: groups))
     }
 
     /// A name that wrapped, was cut short or was interleaved with its neighbour is replaced by
