@@ -145,18 +145,22 @@ struct FunctionalRows {
     /// Where the lone parts of rows printed without their blank cells go, by the sums of the
     /// code hierarchy: under the 合计 row the 类, under each 类 its 款, under each 款 its 项.
     private func loneColumns(_ assembled: [Assembly], names: [String]) -> (names: [String], parts: Int, columns: [Int: Int?]) {
-        let parts = min((assembled.map(\.amounts.count).max() ?? 0) - 1, names.count)
+        let parts = min((assembled.lazy.map { $0.amounts.count }.max() ?? 0) - 1, names.count)
+        // Most tables print every cell, zeros included: without a row of two figures there is
+        // nothing to place, and no hierarchy to build.
+        guard assembled.contains(where: { $0.amounts.count == 2 }) else { return (names, parts, [:]) }
         let rows = assembled.map { LoneParts.Row(amounts: $0.amounts.map { Amount(parsing: $0.text) }) }
-        var groups: [LoneParts.Group] = []
-        for (index, row) in assembled.enumerated() {
-            let children = assembled.indices.filter { child in
-                guard let below = assembled[child].code?.parsed else { return false }
-                guard let code = row.code?.parsed else { return below.level == .class }
-                return code.isParent(of: below)
-            }
-            let isFirstTotal = row.code == nil && !assembled[..<index].contains { $0.code == nil }
-            if !children.isEmpty, row.code != nil || isFirstTotal { groups.append(LoneParts.Group(parent: index, children: children)) }
+        // Each code row's parent: the row of the code above it, or the first 合计 for a 类.
+        let codes = assembled.map { $0.code?.parsed }
+        let total = codes.firstIndex { $0 == nil }
+        var rowOf: [FunctionalCode: Int] = [:]
+        for (index, code) in codes.enumerated() { if let code, rowOf[code] == nil { rowOf[code] = index } }
+        var children: [Int: [Int]] = [:]
+        for (index, code) in codes.enumerated() {
+            guard let code, let parent = code.parent.map({ rowOf[$0] }) ?? total else { continue }
+            children[parent, default: []].append(index)
         }
+        let groups = children.keys.sorted().map { LoneParts.Group(parent: $0, children: children[$0]!) }
         return (names, parts, LoneParts(parts: parts).columns(of: rows, groups: groups))
     }
 

@@ -154,7 +154,7 @@ struct SpacedTableRows {
         }
         // 04's 支出 columns after 合计, in the order the reader takes them.
         let fiscalColumns = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]
-        let loneParts = fiscal ? Self.loneExpenditureColumns(parsed.map(\.expenditure), width: min(expenditureWidth, fiscalColumns.count + 1)) : [:]
+        let loneParts = fiscal ? Self.loneExpenditureColumns(parsed.map { $0.expenditure }, width: min(expenditureWidth, fiscalColumns.count + 1)) : [:]
         return [header] + parsed.indices.map { index in
             let entry = parsed[index]
             var expenditure = entry.expenditure
@@ -175,7 +175,8 @@ struct SpacedTableRows {
     /// Where the lone parts of 支出 lines printed without their blank cells go (`LoneParts`): the
     /// numbered 支出 lines add up, column by column, to 本年支出合计.
     private static func loneExpenditureColumns(_ expenditure: [SummaryGroup?], width: Int) -> [Int: Int?] {
-        guard width >= 3, let total = expenditure.firstIndex(where: { $0.map { LabelText.core($0.label) == "本年支出合计" } ?? false }) else { return [:] }
+        guard width >= 3, expenditure.contains(where: { $0?.amounts.count == 2 }),
+              let total = expenditure.firstIndex(where: { $0.map { LabelText.core($0.label) == "本年支出合计" } ?? false }) else { return [:] }
         let lines = expenditure.indices.filter { index in
             guard let group = expenditure[index] else { return false }
             return Paragraphs.numbering(of: group.label) != nil && isExpenditureLabel(group.label)
