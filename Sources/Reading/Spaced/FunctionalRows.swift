@@ -111,16 +111,8 @@ struct FunctionalRows {
             let name = repairedName(row, notes: &notes)
             var cells = [row.code?.text ?? "合计", row.code == nil ? "" : name]
             if let loneParts, let placed = loneParts.columns[index] {
-                let total = row.amounts[0].text
-                if let column = placed {
-                    cells += [total] + (0..<loneParts.parts).map { $0 == column ? total : "" }
-                    notes.repaired("本行只印出合计和一个与之相等的金额，空栏未印；按上下级科目之和，该金额属于“\(loneParts.names[column])”栏",
-                                   at: row.line.location, part: part, excerpt: row.line.trimmed)
-                } else {
-                    cells += row.amounts.map(\.text)
-                    notes.uncertain("本行只印出合计和一个与之相等的金额，空栏未印；上下级科目之和不能确定它属于哪一栏，按“\(loneParts.names[0])”栏读取",
-                                    at: row.line.location, part: part, excerpt: row.line.trimmed)
-                }
+                cells += LoneParts.amounts(row.amounts.map(\.text), column: placed, of: loneParts.names, by: "上下级科目之和",
+                                           at: row.line.location, part: part, excerpt: row.line.trimmed, notes: &notes)
             } else if let columns {
                 var placed = Array(repeating: "", count: columns.headers.count)
                 for amount in row.amounts {
@@ -142,13 +134,14 @@ struct FunctionalRows {
         return rows
     }
 
-    /// Where the lone parts of rows printed without their blank cells go, by the sums of the
-    /// code hierarchy: under the 合计 row the 类, under each 类 its 款, under each 款 its 项.
-    private func loneColumns(_ assembled: [Assembly], names: [String]) -> (names: [String], parts: Int, columns: [Int: Int?]) {
-        let parts = min((assembled.lazy.map { $0.amounts.count }.max() ?? 0) - 1, names.count)
+    /// The part columns the widest rows fill, and where among them the lone parts of rows
+    /// printed without their blank cells go, by the sums of the code hierarchy: under the 合计 row
+    /// the 类, under each 类 its 款, under each 款 its 项.
+    private func loneColumns(_ assembled: [Assembly], names: [String]) -> (names: [String], columns: [Int: Int?]) {
+        let names = Array(names.prefix(max(0, (assembled.lazy.map { $0.amounts.count }.max() ?? 0) - 1)))
         // Most tables print every cell, zeros included: without a row of two figures there is
         // nothing to place, and no hierarchy to build.
-        guard assembled.contains(where: { $0.amounts.count == 2 }) else { return (names, parts, [:]) }
+        guard assembled.contains(where: { $0.amounts.count == 2 }) else { return (names, [:]) }
         let rows = assembled.map { LoneParts.Row(amounts: $0.amounts.map { Amount(parsing: $0.text) }) }
         // Each code row's parent: the row of the code above it, or the first 合计 for a 类.
         let codes = assembled.map { $0.code?.parsed }
@@ -161,7 +154,7 @@ struct FunctionalRows {
             children[parent, default: []].append(index)
         }
         let groups = children.keys.sorted().map { LoneParts.Group(parent: $0, children: children[$0]!) }
-        return (names, parts, LoneParts(parts: parts).columns(of: rows, groups: groups))
+        return (names, LoneParts(parts: names.count).columns(of: rows, groups: groups))
     }
 
     /// A name that wrapped, was cut short or was interleaved with its neighbour is replaced by

@@ -79,7 +79,7 @@ struct LoneParts {
             let rowParts = placed[row].map { column in (0..<parts).map { $0 == column ? rows[row].amounts[1]! : .zero } } ?? knownParts(rows[row])!
             for column in 0..<parts { lacking[column] += sign(row) * rowParts[column].fen }
         }
-        let tolerance = Int64(group.children.count + 1) * Self.halfCent
+        let tolerance = FunctionalTableReader.roundingTolerance(rows: group.children.count + 1)
         var found: [Int]?
         for number in 0..<Self.placements(parts, open.count) {
             var balance = lacking
@@ -97,11 +97,22 @@ struct LoneParts {
         return found
     }
 
+    /// A lone row's amounts (`printed`: its total, then its part), with the part under `column`
+    /// of `names` (the part columns), and the note saying where it went by which `sums`; a part
+    /// left open stays as printed, read under the first.
+    static func amounts(_ printed: [String], column: Int?, of names: [String], by sums: String,
+                        at location: SourceLocation, part: String, excerpt: String, notes: inout ReadingNotes) -> [String] {
+        let lone = "本行只印出合计和一个与之相等的金额，空栏未印；"
+        guard let column else {
+            notes.uncertain(lone + "\(sums)不能确定它属于哪一栏，按“\(names[0])”栏读取", at: location, part: part, excerpt: excerpt)
+            return printed
+        }
+        notes.repaired(lone + "按\(sums)，该金额属于“\(names[column])”栏", at: location, part: part, excerpt: excerpt)
+        let total = printed[0]
+        return [total] + names.indices.map { $0 == column ? total : "" }
+    }
+
     private static func placements(_ parts: Int, _ count: Int) -> Int {
         (0..<count).reduce(1) { product, _ in product > placementLimit ? product : product * parts }
     }
-
-    /// Half of the last decimal of a figure printed to 0.01 of its unit, in fen of 万元: the
-    /// rounding one printed figure may carry, as the hierarchy's own check allows it.
-    private static let halfCent: Int64 = 5_000
 }

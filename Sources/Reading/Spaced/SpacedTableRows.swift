@@ -152,21 +152,15 @@ struct SpacedTableRows {
             return [group?.label ?? ""] + (hasRowNumbers ? [group?.rowNumber ?? ""] : [])
                 + amounts.prefix(width) + Array(repeating: "", count: max(0, width - amounts.count))
         }
-        // 04's 支出 columns after 合计, in the order the reader takes them.
-        let fiscalColumns = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]
-        let loneParts = fiscal ? Self.loneExpenditureColumns(parsed.map { $0.expenditure }, width: min(expenditureWidth, fiscalColumns.count + 1)) : [:]
+        // 04's 支出 columns after 合计 that the widest lines fill, in the order the reader takes them.
+        let fiscalColumns = Array(["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"].prefix(expenditureWidth - 1))
+        let loneParts = fiscal ? Self.loneExpenditureColumns(parsed.map { $0.expenditure }, parts: fiscalColumns.count) : [:]
         return [header] + parsed.indices.map { index in
             let entry = parsed[index]
             var expenditure = entry.expenditure
-            if let placed = loneParts[index], let total = expenditure?.amounts.first {
-                if let column = placed {
-                    expenditure?.amounts = [total] + (0..<expenditureWidth - 1).map { $0 == column ? total : "" }
-                    notes.repaired("本行只印出合计和一个与之相等的金额，空栏未印；按本年支出合计各栏之和，该金额属于“\(fiscalColumns[column])”栏",
-                                   at: entry.line.location, part: part, excerpt: entry.line.trimmed)
-                } else {
-                    notes.uncertain("本行只印出合计和一个与之相等的金额，空栏未印；本年支出合计各栏之和不能确定它属于哪一栏，按“\(fiscalColumns[0])”栏读取",
-                                    at: entry.line.location, part: part, excerpt: entry.line.trimmed)
-                }
+            if let placed = loneParts[index], let printed = expenditure?.amounts {
+                expenditure?.amounts = LoneParts.amounts(printed, column: placed, of: fiscalColumns, by: "本年支出合计各栏之和",
+                                                         at: entry.line.location, part: part, excerpt: entry.line.trimmed, notes: &notes)
             }
             return row(entry.line, cells(entry.income, width: 1) + cells(expenditure, width: expenditureWidth))
         }
@@ -174,15 +168,15 @@ struct SpacedTableRows {
 
     /// Where the lone parts of 支出 lines printed without their blank cells go (`LoneParts`): the
     /// numbered 支出 lines add up, column by column, to 本年支出合计.
-    private static func loneExpenditureColumns(_ expenditure: [SummaryGroup?], width: Int) -> [Int: Int?] {
-        guard width >= 3, expenditure.contains(where: { $0?.amounts.count == 2 }),
+    private static func loneExpenditureColumns(_ expenditure: [SummaryGroup?], parts: Int) -> [Int: Int?] {
+        guard parts >= 2, expenditure.contains(where: { $0?.amounts.count == 2 }),
               let total = expenditure.firstIndex(where: { $0.map { LabelText.core($0.label) == "本年支出合计" } ?? false }) else { return [:] }
         let lines = expenditure.indices.filter { index in
             guard let group = expenditure[index] else { return false }
             return Paragraphs.numbering(of: group.label) != nil && isExpenditureLabel(group.label)
         }
         let rows = expenditure.map { LoneParts.Row(amounts: ($0?.amounts ?? []).map { Amount(parsing: $0) }) }
-        return LoneParts(parts: width - 1).columns(of: rows, groups: [LoneParts.Group(parent: total, children: lines)])
+        return LoneParts(parts: parts).columns(of: rows, groups: [LoneParts.Group(parent: total, children: lines)])
     }
 
     /// Words of a summary table's header, which wrap onto lines of their own as labels' tails do.

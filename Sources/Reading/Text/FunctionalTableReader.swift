@@ -150,6 +150,12 @@ struct FunctionalTableReader {
         return parsed
     }
 
+    /// How far a sum of `rows` printed rows may be from the truth in fen: each figure, printed to
+    /// 0.01 of its unit, may be off by half of that.
+    static func roundingTolerance(rows: Int) -> Int64 {
+        Int64(rows) * 5_000
+    }
+
     /// Under each 类 and 款, the rows below should add up to it; when they fall short, a row
     /// was probably lost — said here at the parent's line so it is not lost silently.
     static func noteIncompleteHierarchy(_ rows: [ParsedRow], fields: [Int: String], part: String, notes: inout ReadingNotes) {
@@ -163,8 +169,7 @@ struct FunctionalTableReader {
             }
             let stated = parent("total")
             let summed = children.map { rows[$0]("total").value }.sum()
-            // Each printed figure may be off by half of its last decimal.
-            let tolerance = Int64(children.count + 1) * 5_000
+            let tolerance = roundingTolerance(rows: children.count + 1)
             if abs(stated.value.fen - summed.fen) > tolerance {
                 notes.uncertain("科目\(code.digits)“\(parent.name)”的下级科目合计\(summed)与本行\(stated.value)不符，可能缺少明细行",
                                 at: parent.location, part: part)
